@@ -1,0 +1,2 @@
+package cn.juesuan.disclosure.cli;
+public final class Main { public static void main(String[] a) {} }

@@ -1,0 +1,48 @@
+package cn.juesuan.disclosure.layout;
+
+import java.util.List;
+
+/**
+ * The layout-neutral document: what the narrative and the table forms hand to the PDF writer.
+ * Nothing here knows YAML or arithmetic; every text is final, every amount already formatted.
+ */
+public sealed interface Block {
+
+  /** A part title (第一部分 部门概况): starts a bookmark of level 1 and an entry of the 目录. */
+  record PartTitle(String text, boolean newPage) implements Block {}
+
+  /**
+   * A heading inside a part. Level 1 = 一、 (sans, bookmarked, in the 目录), level 2 = （一）,
+   * level 3 = 1. (body font). {@code bookmark} false keeps it out of the outline (e.g. 附件 reports).
+   */
+  record Heading(int level, String text, boolean bookmark) implements Block {}
+
+  /** A body paragraph; {@code indent} = two-character first-line indent (Chinese habit). */
+  record Paragraph(String text, boolean indent, Align align) implements Block {
+    public Paragraph(String text) {
+      this(text, true, Align.JUSTIFIED);
+    }
+  }
+
+  /** A table form (公开01–09, 附件2) described declaratively. */
+  record Table(TableSpec spec) implements Block {}
+
+  /** Forces the next block onto a new page. */
+  record PageBreak() implements Block {}
+
+  enum Align { LEFT, CENTER, RIGHT, JUSTIFIED }
+
+  /** A whole document: cover data, metadata and the blocks in reading order. */
+  record Doc(Metadata metadata, Cover cover, List<Block> blocks) {}
+
+  /** The cover page (unit name, title, date line). */
+  record Cover(String unit, String title, String dateLine) {}
+
+  /**
+   * PDF metadata. {@code date} is the document's own date (never the clock), used for
+   * CreationDate/ModDate; {@code fileId} seeds the /ID so the same input gives the same bytes.
+   */
+  record Metadata(String title, String author, String subject, String keywords, String language,
+                  java.time.OffsetDateTime date, byte[] fileId, String watermark,
+                  List<String> draftNotice) {}
+}
