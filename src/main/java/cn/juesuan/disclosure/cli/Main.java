@@ -1,2 +1,35 @@
 package cn.juesuan.disclosure.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar disclosure.jar <command> …}. Exit 0 ok, 1 findings, 2 usage. */
+@Command(name = "disclosure", mixinStandardHelpOptions = true, version = "disclosure 0.1.0",
+    description = "部门决算公开 PDF 生成器 (departmental final-accounts disclosure generator)",
+    subcommands = {ValidateCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:成功 / success", "1:发现错误 / errors found", "2:用法错误 / usage error"})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "缺少命令 / missing command");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI without exiting the JVM (tests call this). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("内部错误 / internal error: " + e);
+      return 1;
+    });
+    return cli.execute(args);
+  }
+}

@@ -29,6 +29,6 @@ public record TableSpec(String title, String formNumber, List<String> unitLine,
     public static Cell center(String text) { return new Cell(text, 1, 1, HAlign.CENTER, false); }
     public static Cell right(String text) { return new Cell(text, 1, 1, HAlign.RIGHT, false); }
     public Cell span(int cols, int rows) { return new Cell(text, cols, rows, align, bold); }
-    public Cell bold() { return new Cell(text, colspan, rowspan, align, true); }
+    public Cell asBold() { return new Cell(text, colspan, rowspan, align, true); }
   }
 }

@@ -1,0 +1,449 @@
+package cn.juesuan.disclosure.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML mapping field by field, recording each field's location and reporting, in
+ * Chinese and English, every wrong type, bad amount, missing field and unknown key. A getter
+ * that meets a problem reports it and returns null (or an empty value), so one pass finds all.
+ */
+final class Fields {
+  /** 万元 or 元 amounts: digits, optionally a point and one or two decimals. */
+  private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
+  private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
+  /** 1e10 万元 is far above any city's budget: larger is a typing slip. */
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+  private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
+      Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+
+  private final LoadContext ctx;
+  private final String path;
+  private final Node node;
+  private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
+  private final Set<String> used = new TreeSet<>();
+
+  private Fields(LoadContext ctx, String path, Node node) {
+    this.ctx = ctx;
+    this.path = path;
+    this.node = node;
+    if (node instanceof MappingNode map) {
+      for (NodeTuple t : map.getValue()) {
+        String key = keyOf(t.getKeyNode());
+        if (key == null) {
+          continue;
+        }
+        if (byKey.containsKey(key)) {
+          ctx.error(t.getKeyNode(), child(key), "load.duplicate-key",
+              "键 \"" + key + "\" 重复出现", "duplicate key \"" + key + "\"");
+        } else {
+          byKey.put(key, t);
+        }
+      }
+    }
+  }
+
+  /** The root mapping of a document. */
+  static Fields root(LoadContext ctx, Node node) {
+    ctx.locate(node, "");
+    return new Fields(ctx, "", node);
+  }
+
+  String path() {
+    return path;
+  }
+
+  String child(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  boolean has(String key) {
+    NodeTuple t = byKey.get(key);
+    return t != null && !isNull(t.getValueNode());
+  }
+
+  Set<String> keys() {
+    return byKey.keySet();
+  }
+
+  // ---- scalars ------------------------------------------------------------------------------
+
+  /** A text; required texts must be present and non-empty. */
+  String text(String key, boolean required) {
+    String raw = scalar(key, required, "文字", "text");
+    if (raw != null && required && raw.isBlank()) {
+      Node v = value(key);
+      ctx.error(v, child(key), "load.empty", "不能为空", "must not be empty");
+      return null;
+    }
+    return raw;
+  }
+
+  /** An amount (万元 or 元): at most two decimals, no separators, not negative. Blank → null. */
+  BigDecimal amount(String key, boolean required) {
+    String raw = scalar(key, required, "金额", "amount");
+    return raw == null ? null : parseAmount(value(key), child(key), raw);
+  }
+
+  /** A whole count (人, 个, 辆). */
+  Integer count(String key, boolean required) {
+    String raw = scalar(key, required, "整数", "whole number");
+    if (raw == null) {
+      return null;
+    }
+    if (!INTEGER.matcher(raw).matches()) {
+      ctx.error(value(key), child(key), "load.count",
+          "应为不小于 0 的整数，实为 \"" + raw + "\"",
+          "expected a whole number ≥ 0, got \"" + raw + "\"");
+      return null;
+    }
+    return Integer.valueOf(raw);
+  }
+
+  Boolean flag(String key, boolean required) {
+    String raw = scalar(key, required, "true 或 false", "true or false");
+    if (raw == null) {
+      return null;
+    }
+    if (!raw.equals("true") && !raw.equals("false")) {
+      ctx.error(value(key), child(key), "load.flag",
+          "应为 true 或 false，实为 \"" + raw + "\"", "expected true or false, got \"" + raw + "\"");
+      return null;
+    }
+    return Boolean.valueOf(raw);
+  }
+
+  LocalDate date(String key, boolean required) {
+    String raw = scalar(key, required, "日期", "date");
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw);
+    } catch (DateTimeParseException e) {
+      ctx.error(value(key), child(key), "load.date",
+          "应为日期 YYYY-MM-DD，实为 \"" + raw + "\"", "expected a date YYYY-MM-DD, got \"" + raw + "\"");
+      return null;
+    }
+  }
+
+  /** One of the given words. */
+  String choice(String key, boolean required, Collection<String> allowed) {
+    String raw = scalar(key, required, "取值", "value");
+    if (raw != null && !allowed.contains(raw)) {
+      ctx.error(value(key), child(key), "load.choice",
+          "应为 " + String.join(" / ", allowed) + " 之一，实为 \"" + raw + "\"" + hint(raw, allowed),
+          "expected one of " + String.join(", ", allowed) + ", got \"" + raw + "\"");
+      return null;
+    }
+    return raw;
+  }
+
+  // ---- structures ---------------------------------------------------------------------------
+
+  /** A nested mapping; a missing optional one reads as empty. */
+  Fields map(String key, boolean required) {
+    Node v = value(key);
+    if (v == null || isNull(v)) {
+      if (required) {
+        missing(key, "映射", "mapping");
+      }
+      return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+    }
+    used.add(key);
+    ctx.locate(v, child(key));
+    if (!(v instanceof MappingNode)) {
+      wrongType(v, child(key), "映射（键: 值）", "a mapping (key: value)");
+      return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+    }
+    return new Fields(ctx, child(key), v);
+  }
+
+  /** A list of mappings. */
+  List<Fields> maps(String key, boolean required) {
+    List<Fields> out = new ArrayList<>();
+    SequenceNode seq = sequence(key, required);
+    if (seq == null) {
+      return out;
+    }
+    List<Node> items = seq.getValue();
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i);
+      String p = child(key) + "[" + i + "]";
+      ctx.locate(item, p);
+      if (item instanceof MappingNode) {
+        out.add(new Fields(ctx, p, item));
+      } else {
+        wrongType(item, p, "映射（键: 值）", "a mapping (key: value)");
+      }
+    }
+    return out;
+  }
+
+  /** A list of texts. */
+  List<String> texts(String key, boolean required) {
+    List<String> out = new ArrayList<>();
+    SequenceNode seq = sequence(key, required);
+    if (seq == null) {
+      return out;
+    }
+    List<Node> items = seq.getValue();
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i);
+      String p = child(key) + "[" + i + "]";
+      ctx.locate(item, p);
+      if (item instanceof ScalarNode s && tagOk(s, p) && !s.getValue().isBlank()) {
+        out.add(s.getValue());
+      } else if (item instanceof ScalarNode) {
+        ctx.error(item, p, "load.empty", "不能为空", "must not be empty");
+      } else {
+        wrongType(item, p, "文字", "text");
+      }
+    }
+    return out;
+  }
+
+  /** A mapping of amounts whose keys must be among {@code allowed}; blank entries are left out. */
+  Map<String, BigDecimal> amounts(String key, boolean required, Collection<String> allowed) {
+    return entries(key, required, allowed, (f) -> f::amount);
+  }
+
+  /** A mapping of counts whose keys must be among {@code allowed}. */
+  Map<String, Integer> counts(String key, boolean required, Collection<String> allowed) {
+    return entries(key, required, allowed, (f) -> f::count);
+  }
+
+  /** This mapping's own entries read as amounts, keys checked against {@code allowed}. */
+  Map<String, BigDecimal> ownAmounts(Collection<String> allowed) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (String k : byKey.keySet()) {
+      if (allowed != null && !allowed.contains(k)) {
+        continue; // reported by end()
+      }
+      BigDecimal v = amount(k, false);
+      if (v != null) {
+        out.put(k, v);
+      }
+    }
+    return out;
+  }
+
+  private <T> Map<String, T> entries(String key, boolean required, Collection<String> allowed,
+                                     Function<Fields, java.util.function.BiFunction<String, Boolean, T>> getter) {
+    Fields f = map(key, required);
+    Map<String, T> out = new LinkedHashMap<>();
+    for (String k : f.byKey.keySet()) {
+      if (allowed != null && !allowed.contains(k)) {
+        continue;
+      }
+      T v = getter.apply(f).apply(k, false);
+      if (v != null) {
+        out.put(k, v);
+      }
+    }
+    f.end(allowed);
+    return out;
+  }
+
+  /** Reports every key of this mapping that no getter read: unknown keys are errors. */
+  void end() {
+    end(null);
+  }
+
+  void end(Collection<String> allowed) {
+    for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
+      String k = e.getKey();
+      boolean known = allowed == null ? used.contains(k) : allowed.contains(k);
+      if (!known) {
+        Collection<String> candidates = allowed == null ? used : allowed;
+        ctx.error(e.getValue().getKeyNode(), child(k), "load.unknown-key",
+            "未知字段 \"" + k + "\"" + hint(k, candidates),
+            "unknown key \"" + k + "\"" + hintEn(k, candidates));
+      }
+    }
+  }
+
+  /** Declares keys as known without reading them (e.g. read through {@link #keys()}). */
+  void accept(String... keys) {
+    used.addAll(List.of(keys));
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  /** The value node of a key; asking for a key makes it known (see {@link #end()}). */
+  Node value(String key) {
+    used.add(key);
+    NodeTuple t = byKey.get(key);
+    return t == null ? null : t.getValueNode();
+  }
+
+  BigDecimal parseAmount(Node at, String p, String raw) {
+    String s = raw.trim();
+    boolean negative = s.startsWith("-");
+    String digits = negative ? s.substring(1) : s;
+    if (AMOUNT.matcher(digits).matches()) {
+      if (negative && new BigDecimal(digits).signum() != 0) {
+        ctx.error(at, p, "load.amount.negative", "金额不能为负数，实为 \"" + raw + "\"",
+            "amount must not be negative, got \"" + raw + "\"");
+        return null;
+      }
+      BigDecimal v = new BigDecimal(digits);
+      if (v.compareTo(MAX_AMOUNT) > 0) {
+        ctx.error(at, p, "load.amount.range", "金额过大（超过 " + MAX_AMOUNT.toPlainString() + "），实为 \"" + raw + "\"",
+            "amount too large, got \"" + raw + "\"");
+        return null;
+      }
+      return v;
+    }
+    String why;
+    String whyEn;
+    if (digits.contains(",") || digits.contains("，")) {
+      why = "不要使用千位分隔符或逗号";
+      whyEn = "no thousands separators or commas";
+    } else if (digits.matches("\\d+\\.\\d{3,}")) {
+      why = "最多两位小数";
+      whyEn = "at most two decimals";
+    } else {
+      why = "最多两位小数";
+      whyEn = "at most two decimals";
+    }
+    ctx.error(at, p, "load.amount", "应为金额（" + why + "），实为 \"" + raw + "\"",
+        "expected an amount (" + whyEn + "), got \"" + raw + "\"");
+    return null;
+  }
+
+  private SequenceNode sequence(String key, boolean required) {
+    Node v = value(key);
+    if (v == null || isNull(v)) {
+      if (required) {
+        missing(key, "列表", "list");
+      }
+      if (v != null) {
+        used.add(key);
+      }
+      return null;
+    }
+    used.add(key);
+    ctx.locate(v, child(key));
+    if (!(v instanceof SequenceNode seq)) {
+      wrongType(v, child(key), "列表（- 项）", "a list (- item)");
+      return null;
+    }
+    return seq;
+  }
+
+  /** The raw text of a scalar field, or null if absent/blank (reported when required). */
+  private String scalar(String key, boolean required, String whatZh, String whatEn) {
+    Node v = value(key);
+    if (v == null || isNull(v)) {
+      if (v != null) {
+        used.add(key);
+        ctx.locate(v, child(key));
+      }
+      if (required) {
+        missing(key, whatZh, whatEn);
+      }
+      return null;
+    }
+    used.add(key);
+    ctx.locate(v, child(key));
+    if (!(v instanceof ScalarNode s)) {
+      wrongType(v, child(key), whatZh, whatEn);
+      return null;
+    }
+    return tagOk(s, child(key)) ? s.getValue() : null;
+  }
+
+  private boolean tagOk(Node n, String p) {
+    if (!PLAIN_TAGS.contains(n.getTag())) {
+      ctx.error(n, p, "load.tag", "不允许的 YAML 标签 " + n.getTag().getValue() + "（只接受普通的文字、数字、列表和映射）",
+          "YAML tag not allowed: " + n.getTag().getValue());
+      return false;
+    }
+    return true;
+  }
+
+  private void missing(String key, String whatZh, String whatEn) {
+    ctx.error(node, child(key), "load.missing", "缺少必填字段（" + whatZh + "）",
+        "missing required field (" + whatEn + ")");
+  }
+
+  private void wrongType(Node v, String p, String whatZh, String whatEn) {
+    String got = v instanceof MappingNode ? "映射" : v instanceof SequenceNode ? "列表" : "文字";
+    String gotEn = v instanceof MappingNode ? "a mapping" : v instanceof SequenceNode ? "a list" : "a scalar";
+    ctx.error(v, p, "load.type", "应为" + whatZh + "，实为" + got, "expected " + whatEn + ", got " + gotEn);
+  }
+
+  private static boolean isNull(Node n) {
+    return n instanceof ScalarNode s && (n.getTag().equals(Tag.NULL) || s.getValue().isEmpty()
+        && s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);
+  }
+
+  private String keyOf(Node k) {
+    if (k instanceof ScalarNode s) {
+      return s.getValue();
+    }
+    ctx.error(k, path, "load.key", "键应为文字", "a key must be a plain text");
+    return null;
+  }
+
+  private static String hint(String key, Collection<String> candidates) {
+    String best = closest(key, candidates);
+    return best == null ? "" : "，是否应为 \"" + best + "\"？";
+  }
+
+  private static String hintEn(String key, Collection<String> candidates) {
+    String best = closest(key, candidates);
+    return best == null ? "" : "; did you mean \"" + best + "\"?";
+  }
+
+  /** The nearest candidate by edit distance, if near enough to be a typo. */
+  static String closest(String key, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(key.toLowerCase(), c.toLowerCase());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    int allowed = Math.max(1, Math.min(3, key.length() / 3));
+    return bestDistance <= allowed ? best : null;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,151 @@
+package cn.juesuan.disclosure.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Turns a file into a YAML node tree, safely: the tree is only composed, never constructed into
+ * Java objects (so no tag can instantiate a class), with limits on size, aliases and nesting.
+ * Amounts are read later from each scalar's own text, so no number ever passes through double.
+ */
+final class YamlSource {
+  /** A department's file is a few tens of KB; anything near this is not one. */
+  static final int MAX_BYTES = 2 * 1024 * 1024;
+
+  private YamlSource() {}
+
+  /** The root node, or null with the problem reported in {@code ctx}. */
+  static Node compose(Path file, LoadContext ctx) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        ctx.findings.error("load.too-large", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
+            "文件过大（" + size + " 字节，上限 " + MAX_BYTES + "）", "file too large (" + size + " bytes, limit " + MAX_BYTES + ")");
+        return null;
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      ctx.findings.error("load.io", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
+          "无法读取文件：" + e.getMessage(), "cannot read file: " + e);
+      return null;
+    }
+    return compose(bytes, ctx);
+  }
+
+  static Node compose(byte[] bytes, LoadContext ctx) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      int line = 1;
+      int offset = firstBadByte(bytes);
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      ctx.findings.error("load.encoding", new cn.juesuan.disclosure.diag.Location(ctx.file, line, 1, ""),
+          "文件不是 UTF-8 编码（请另存为 UTF-8）", "file is not UTF-8 encoded (save it as UTF-8)");
+      return null;
+    }
+    if (text.startsWith("\uFEFF")) {
+      ctx.findings.error("load.bom", new cn.juesuan.disclosure.diag.Location(ctx.file, 1, 1, ""),
+          "文件以 BOM（字节顺序标记）开头，请另存为不带 BOM 的 UTF-8",
+          "file starts with a byte-order mark; save it as UTF-8 without BOM");
+      return null;
+    }
+    if (text.isBlank()) {
+      ctx.findings.error("load.empty-file", new cn.juesuan.disclosure.diag.Location(ctx.file, 1, 1, ""),
+          "文件为空", "file is empty");
+      return null;
+    }
+    try {
+      Node root = new Yaml(new SafeConstructor(options()), new org.yaml.snakeyaml.representer.Representer(
+          new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options())
+          .compose(new StringReader(text));
+      if (root == null) {
+        ctx.findings.error("load.empty-file", new cn.juesuan.disclosure.diag.Location(ctx.file, 1, 1, ""),
+            "文件为空", "file is empty");
+      }
+      return root;
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = m == null ? 0 : m.getLine() + 1;
+      int col = m == null ? 0 : m.getColumn() + 1;
+      ctx.findings.error("load.syntax", new cn.juesuan.disclosure.diag.Location(ctx.file, line, col, ""),
+          "YAML 格式错误：" + explain(e.getProblem()), "YAML syntax error: " + e.getProblem());
+      return null;
+    } catch (YAMLException e) {
+      ctx.findings.error("load.syntax", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
+          "YAML 无法读取：" + explain(e.getMessage()), "YAML rejected: " + e.getMessage());
+      return null;
+    }
+  }
+
+  static LoaderOptions options() {
+    LoaderOptions o = new LoaderOptions();
+    o.setAllowDuplicateKeys(false);
+    o.setMaxAliasesForCollections(20); // billion laughs stops here
+    o.setAllowRecursiveKeys(false);
+    o.setNestingDepthLimit(40);
+    o.setCodePointLimit(MAX_BYTES);
+    o.setProcessComments(false);
+    return o;
+  }
+
+  /** A Chinese gloss for SnakeYAML's most common complaints. */
+  private static String explain(String problem) {
+    if (problem == null) {
+      return "未知问题";
+    }
+    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+      return "缩进中使用了制表符（Tab），请改用空格";
+    }
+    if (problem.contains("mapping values are not allowed")) {
+      return "此处不应出现冒号（文字中含 \": \" 时请加引号）";
+    }
+    if (problem.contains("Number of aliases")) {
+      return "别名（*alias）过多，文件被拒绝";
+    }
+    if (problem.contains("Nesting Depth")) {
+      return "嵌套层次过深";
+    }
+    if (problem.contains("could not find expected ':'")) {
+      return "缺少冒号 \":\"";
+    }
+    if (problem.contains("expected <block end>")) {
+      return "缩进不一致";
+    }
+    if (problem.contains("found undefined alias")) {
+      return "引用了未定义的别名";
+    }
+    return problem;
+  }
+
+  private static int firstBadByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : bytes.length;
+  }
+}

@@ -1,0 +1,12 @@
+package cn.juesuan.disclosure.model;
+
+import java.util.List;
+
+/**
+ * The whole disclosure of one department for one year, as the YAML states it. Immutable.
+ * {@code glossary} and {@code explanations.other} are empty when the standard text applies.
+ */
+public record Disclosure(Department department, Profile profile, Tables tables,
+                         Explanations explanations, Performance performance, Report report,
+                         SelfAssessment selfAssessment, List<Attachment> attachments,
+                         List<GlossaryEntry> glossary, SourceMap source) {}

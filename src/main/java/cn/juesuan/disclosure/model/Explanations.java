@@ -1,0 +1,62 @@
+package cn.juesuan.disclosure.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 第三部分 情况说明 inputs: last year's figures (not printed in the tables), the department's
+ * reasons (主要原因是…) and the few facts only the prose carries. Nothing derived lives here.
+ */
+public record Explanations(Change overall, Change fiscalOverall, GeneralBudget generalBudget,
+                           BasicExpenditure basicExpenditure, ThreePublic threePublic,
+                           OperatingCost operatingCost, Procurement procurement, Assets assets,
+                           List<String> other) {
+
+  /** A year-on-year comparison: last year's amount and the reason of the change. */
+  public record Change(BigDecimal previous, String reason) {}
+
+  /** 五: total vs last year, and 年初预算 per 类 with the reasons of the gap. */
+  public record GeneralBudget(Change change, List<InitialBudget> initialBudget) {}
+
+  /** 年初预算 of one 类; {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none). */
+  public record InitialBudget(int index, String code, BigDecimal amount, String reason,
+                              BigDecimal pinnedRate) {}
+
+  /** 六: 人员经费 and 公用经费 vs last year, and what they were spent on. */
+  public record BasicExpenditure(Use personnel, Use publicCost) {}
+
+  public record Use(BigDecimal previous, String reason, String uses) {}
+
+  /** 九: per item (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception). */
+  public record ThreePublic(String intro, Map<String, ThreePublicItem> items, Map<String, Integer> physical) {}
+
+  /** Reasons for 决算 vs 预算 and for the change vs last year. */
+  public record ThreePublicItem(BigDecimal previous, String budgetReason, String changeReason) {}
+
+  /** 十: 机关运行经费 and, beside it, 会议费 and 培训费 vs last year. */
+  public record OperatingCost(BigDecimal amount, BigDecimal previous, String uses, String reason,
+                              Change meeting, Change training) {}
+
+  /** 十一: 政府采购 (all amounts may be blank: no procurement). */
+  public record Procurement(Amounts amounts) {}
+
+  /** 十二: vehicles by category (counts) and large equipment (台(套)). */
+  public record Assets(Map<String, Integer> vehicles, int largeEquipment) {}
+
+  /** The 三公 item keys in print order. */
+  public static final List<String> THREE_PUBLIC_ITEMS = List.of(
+      "total", "abroad", "vehicle", "vehiclePurchase", "vehicleOperation", "reception");
+  /** The 实物量 counts in print order. */
+  public static final List<String> PHYSICAL = List.of(
+      "abroadGroups", "abroadPersons", "vehiclesPurchased", "vehiclesHeld", "receptionBatches",
+      "receptionPersons", "foreignAffairsBatches", "foreignAffairsPersons", "overseasBatches",
+      "overseasPersons");
+  /** 十二 vehicle categories in print order. */
+  public static final List<String> VEHICLES = List.of(
+      "ministerial", "leaders", "confidential", "emergency", "lawEnforcement", "special",
+      "retired", "other");
+  /** 十一 procurement amounts. */
+  public static final List<String> PROCUREMENT = List.of(
+      "total", "goods", "works", "services", "smallBusiness");
+}

@@ -1,0 +1,27 @@
+package cn.juesuan.disclosure.model;
+
+import cn.juesuan.disclosure.diag.Location;
+import java.util.Map;
+
+/**
+ * Where each field came from (field path → file:line:column), so that checks and the
+ * calculator can point at the YAML line a reviewer has to look at.
+ */
+public record SourceMap(String file, Map<String, Location> locations) {
+
+  /** The location of a path, or of its nearest located parent. */
+  public Location at(String path) {
+    String p = path;
+    while (true) {
+      Location l = locations.get(p);
+      if (l != null) {
+        return new Location(l.file(), l.line(), l.column(), path);
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        return Location.of(file, path);
+      }
+      p = p.substring(0, cut);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package cn.juesuan.disclosure.pipeline;
+
+import cn.juesuan.disclosure.calc.Calculator;
+import cn.juesuan.disclosure.calc.Figures;
+import cn.juesuan.disclosure.check.Checks;
+import cn.juesuan.disclosure.diag.Findings;
+import cn.juesuan.disclosure.load.DisclosureLoader;
+import cn.juesuan.disclosure.model.Disclosure;
+import java.nio.file.Path;
+
+/** load → check → calculate: the part of the pipeline every command shares. */
+public final class Pipeline {
+  private Pipeline() {}
+
+  /** A disclosure with its derived figures and all findings; model and figures null if unloadable. */
+  public record Analysis(Disclosure disclosure, Figures figures, Findings findings) {
+    public boolean ok() {
+      return disclosure != null && !findings.hasErrors();
+    }
+  }
+
+  public static Analysis analyse(Path file) {
+    return analyse(DisclosureLoader.load(file));
+  }
+
+  public static Analysis analyse(DisclosureLoader.Result loaded) {
+    Findings findings = new Findings();
+    findings.addAll(loaded.findings());
+    Disclosure d = loaded.disclosure();
+    if (d == null) {
+      return new Analysis(null, null, findings);
+    }
+    findings.addAll(Checks.run(d));
+    Figures figures = Calculator.calculate(d, findings);
+    return new Analysis(d, figures, findings);
+  }
+}
