@@ -1,13 +1,157 @@
 package cn.juesuan.disclosure.calc;
 
 import cn.juesuan.disclosure.diag.Findings;
+import cn.juesuan.disclosure.model.Amounts;
+import cn.juesuan.disclosure.model.ClassifiedTable;
 import cn.juesuan.disclosure.model.Disclosure;
+import cn.juesuan.disclosure.model.Explanations;
+import cn.juesuan.disclosure.model.Forms;
+import cn.juesuan.disclosure.model.StandardLists;
+import cn.juesuan.disclosure.model.Tables;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Derives every figure the narrative prints. */
+/**
+ * Derives every figure the narrative prints from the tables' own printed amounts (万元, HALF_UP
+ * to 2 decimals) and last year's figures. Knows neither text nor layout. Where the YAML pins a
+ * printed value, the pin is used and reported with the computed value.
+ */
 public final class Calculator {
   private Calculator() {}
 
+  /** The 三公 item keys of the narrative mapped to 公开09's columns. */
+  private static final Map<String, String> THREE_PUBLIC_COLUMNS = Map.of(
+      "total", "total", "abroad", "abroad", "vehicle", "vehicleSubtotal",
+      "vehiclePurchase", "vehiclePurchase", "vehicleOperation", "vehicleOperation",
+      "reception", "reception");
+  /** 公开06 codes of 会议费 and 培训费 (十、机关运行经费). */
+  private static final String MEETING = "30215";
+  private static final String TRAINING = "30216";
+
   public static Figures calculate(Disclosure d, Findings findings) {
-    return new Figures();
+    Tables t = d.tables();
+    Explanations e = d.explanations();
+    Amounts gk02Total = t.gk02().total();
+    Amounts gk03Total = t.gk03().total();
+    return new Figures(
+        Change.between(t.gk01().income().get("grandTotal"), e.overall().previous()),
+        Money.of(t.gk01().income().get("total")),
+        shares(gk02Total, Forms.GK02.subList(1, Forms.GK02.size()), gk02Total.orZero("total")),
+        Money.of(t.gk01().expenditure().get("total")),
+        shares(gk03Total, Forms.GK03.subList(1, Forms.GK03.size()), gk03Total.orZero("total")),
+        Change.between(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous()),
+        generalBudget(d, findings),
+        new Figures.Basic(Money.of(t.gk05().total().get("basic")),
+            Change.between(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous()),
+            Change.between(t.gk06().publicTotal(), e.basicExpenditure().publicCost().previous())),
+        !t.gk07().isEmpty(), Money.of(t.gk07().total().get("income")), Money.of(t.gk07().total().get("total")),
+        !t.gk08().isEmpty(), Money.of(t.gk08().total().get("total")),
+        threePublic(t.gk09(), e.threePublic()),
+        new Figures.Operating(
+            Change.between(e.operatingCost().amount(), e.operatingCost().previous()),
+            Change.between(t.gk06().amounts().get(MEETING), e.operatingCost().meeting().previous()),
+            Change.between(t.gk06().amounts().get(TRAINING), e.operatingCost().training().previous())),
+        procurement(e.procurement().amounts()),
+        e.assets().vehicles().values().stream().mapToInt(Integer::intValue).sum(),
+        performance(d),
+        SelfAssessmentCalculator.calculate(d, findings));
+  }
+
+  /** The non-zero parts of a 合计 row, each with its share of the whole. */
+  private static List<Share> shares(Amounts row, List<String> keys, BigDecimal whole) {
+    List<Share> out = new ArrayList<>();
+    for (String k : keys) {
+      BigDecimal v = row.get(k);
+      if (v != null && v.signum() != 0) {
+        out.add(Share.of(k, null, v, whole));
+      }
+    }
+    return out;
+  }
+
+  private static Figures.GeneralBudget generalBudget(Disclosure d, Findings findings) {
+    ClassifiedTable gk05 = d.tables().gk05();
+    BigDecimal total = gk05.total().orZero("total");
+    Explanations.GeneralBudget gb = d.explanations().generalBudget();
+
+    List<Share> structure = new ArrayList<>();
+    for (ClassifiedTable.Row r : gk05.rows()) {
+      BigDecimal v = r.amounts().get("total");
+      if (r.level() == 1 && v != null && v.signum() != 0) {
+        structure.add(Share.of(r.code(), className(r.code()), v, total));
+      }
+    }
+
+    List<Execution> byClass = new ArrayList<>();
+    BigDecimal budgetTotal = BigDecimal.ZERO;
+    for (Explanations.InitialBudget b : gb.initialBudget()) {
+      BigDecimal budget = b.amount() == null ? BigDecimal.ZERO : b.amount();
+      budgetTotal = budgetTotal.add(budget);
+      BigDecimal actual = classTotal(gk05, b.code());
+      BigDecimal computed = Rounding.percent(actual, budget);
+      BigDecimal printed = computed;
+      if (b.pinnedRate() != null) {
+        printed = b.pinnedRate();
+        Pins.report(findings, d, "explanations.generalBudget.initialBudget[" + b.index() + "].pinnedRate",
+            "pin.execution-rate", className(b.code()) + " 完成年初预算的比例", computed, printed);
+      }
+      byClass.add(new Execution(b.code(), className(b.code()), Money.of(budget), Money.of(actual),
+          Percent.of(printed), Percent.of(computed), b.pinnedRate() != null,
+          Relation.of(actual, budget), b.reason()));
+    }
+    BigDecimal rate = Rounding.percent(total, budgetTotal);
+    Execution execution = new Execution("total", null, Money.of(budgetTotal), Money.of(total),
+        Percent.of(rate), Percent.of(rate), false, Relation.of(total, budgetTotal), gb.change().reason());
+    return new Figures.GeneralBudget(Money.of(total), Change.between(total, gb.change().previous()),
+        structure, execution, byClass);
+  }
+
+  private static BigDecimal classTotal(ClassifiedTable table, String code) {
+    return table.rows().stream().filter(r -> r.code().equals(code)).findFirst()
+        .map(r -> r.amounts().orZero("total")).orElse(BigDecimal.ZERO);
+  }
+
+  private static String className(String code) {
+    return code == null ? "" : StandardLists.get().subjectName(code).orElse(code);
+  }
+
+  private static Map<String, Figures.ThreePublicItem> threePublic(Tables.Gk09 gk09, Explanations.ThreePublic tp) {
+    Map<String, Figures.ThreePublicItem> out = new LinkedHashMap<>();
+    for (String k : Explanations.THREE_PUBLIC_ITEMS) {
+      String column = THREE_PUBLIC_COLUMNS.get(k);
+      BigDecimal budget = gk09.budget().orZero(column);
+      BigDecimal actual = gk09.actual().orZero(column);
+      Explanations.ThreePublicItem item = tp.items().get(k);
+      out.put(k, new Figures.ThreePublicItem(Money.of(budget), Money.of(actual), Relation.of(actual, budget),
+          Change.between(actual, item == null ? null : item.previous())));
+    }
+    return out;
+  }
+
+  private static Figures.Procurement procurement(Amounts p) {
+    return new Figures.Procurement(Money.of(p.get("total")), Money.of(p.get("goods")), Money.of(p.get("works")),
+        Money.of(p.get("services")), Money.of(p.get("smallBusiness")),
+        Percent.of(Rounding.percent(p.orZero("smallBusiness"), p.orZero("total"))));
+  }
+
+  /** 第四部分: self-evaluated funds as a share of each fund's project expenditure. */
+  private static Figures.PerformanceShares performance(Disclosure d) {
+    Map<String, BigDecimal> s = d.performance().selfEvaluation();
+    Tables t = d.tables();
+    return new Figures.PerformanceShares(
+        plainShare(s.get("generalFunds"), t.gk05().total().orZero("project")),
+        plainShare(s.get("govFundFunds"), t.gk07().total().orZero("project")),
+        plainShare(s.get("stateCapitalFunds"), t.gk08().total().orZero("project")));
+  }
+
+  /** Nothing of nothing is 0%: the section prints "0%" for funds of 0, whatever the total. */
+  private static String plainShare(BigDecimal part, BigDecimal whole) {
+    if (part == null || part.signum() == 0 || whole.signum() == 0) {
+      return "0";
+    }
+    return Format.plain(Rounding.percent(part, whole));
   }
 }

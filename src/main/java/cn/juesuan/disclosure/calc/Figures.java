@@ -1,4 +1,61 @@
 package cn.juesuan.disclosure.calc;
 
-/** Every derived figure of the narrative and of 附件2. */
-public record Figures() {}
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every derived figure of the narrative and of 附件2, by section of the document. Templates read
+ * only these (and the department's own words from the model); they compute nothing.
+ */
+public record Figures(
+    /* 一 收入支出决算总体情况: 总计 vs last year */
+    Change overall,
+    /* 二 收入: 本年收入合计 and the share of each non-zero source (公开02 合计 columns) */
+    Money incomeTotal, List<Share> incomeSources,
+    /* 三 支出: 本年支出合计 and the share of each non-zero kind (公开03 合计 columns) */
+    Money expenditureTotal, List<Share> expenditureKinds,
+    /* 四 财政拨款收支总计 vs last year */
+    Change fiscalOverall,
+    /* 五 一般公共预算财政拨款支出 */
+    GeneralBudget generalBudget,
+    /* 六 基本支出 */
+    Basic basic,
+    /* 七, 八: whether 公开07/08 have data, and their totals */
+    boolean hasGovernmentFund, Money governmentFundIncome, Money governmentFundExpenditure,
+    boolean hasStateCapital, Money stateCapitalExpenditure,
+    /* 九 三公 by item key (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception) */
+    Map<String, ThreePublicItem> threePublic,
+    /* 十 机关运行经费, 会议费, 培训费 */
+    Operating operating,
+    /* 十一 政府采购 */
+    Procurement procurement,
+    /* 十二 车辆总数 */
+    int vehicleCount,
+    /* 第四部分 */
+    PerformanceShares performance,
+    /* 附件2 */
+    SelfAssessmentFigures selfAssessment) {
+
+  /** 五: (一) total vs last year, (二) structure by 类, (三) execution of 年初预算. */
+  public record GeneralBudget(Money total, Change change, List<Share> structure,
+                              Execution execution, List<Execution> byClass) {}
+
+  /** 六: 基本支出 and its two parts vs last year. */
+  public record Basic(Money total, Change personnel, Change publicCost) {}
+
+  /** 九: one 三公 item: 全年预算数 vs 决算数, and 决算数 vs last year. */
+  public record ThreePublicItem(Money budget, Money actual, Relation relation, Change change) {}
+
+  /** 十一: 政府采购 amounts and the share awarded to small and medium enterprises. */
+  public record Procurement(Money total, Money goods, Money works, Money services,
+                            Money smallBusiness, Percent smallBusinessShare) {}
+
+  /** 十: 机关运行经费 vs last year; 会议费 and 培训费 (公开06 30215, 30216) vs last year. */
+  public record Operating(Change cost, Change meeting, Change training) {}
+
+  /**
+   * 第四部分 一: each self-evaluated fund's share of its project expenditure, printed as a plain
+   * number ("0"): general = 一般公共预算, govFund = 政府性基金, stateCapital = 国有资本经营.
+   */
+  public record PerformanceShares(String general, String govFund, String stateCapital) {}
+}

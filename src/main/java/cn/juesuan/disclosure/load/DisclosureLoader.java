@@ -340,12 +340,25 @@ public final class DisclosureLoader {
 
   private Performance performance(Fields f) {
     var p = new Performance(
-        f.amounts("selfEvaluation", true, List.of("generalProjects", "generalFunds", "govFundProjects",
+        allAmounts(f, "selfEvaluation", List.of("generalProjects", "generalFunds", "govFundProjects",
             "govFundFunds", "stateCapitalProjects", "stateCapitalFunds")),
-        f.amounts("keyEvaluation", true, List.of("projects", "generalFunds", "govFundFunds", "stateCapitalFunds")),
+        allAmounts(f, "keyEvaluation", List.of("projects", "generalFunds", "govFundFunds", "stateCapitalFunds")),
         f.text("summary", true), f.text("selfEvaluationResult", true), f.text("keyEvaluationResult", true));
     f.end();
     return p;
+  }
+
+  /** A mapping in which every key is required (the prose prints each one, 0 included). */
+  private Map<String, BigDecimal> allAmounts(Fields parent, String key, List<String> keys) {
+    Map<String, BigDecimal> m = parent.amounts(key, true, keys);
+    for (String k : keys) {
+      if (!m.containsKey(k)) {
+        ctx.findings.error("load.missing", ctx.locations.getOrDefault(parent.child(key),
+                new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, parent.child(key) + "." + k)),
+            "缺少必填字段 " + k + "（金额，可为 0）", "missing required field " + k + " (an amount, 0 allowed)");
+      }
+    }
+    return m;
   }
 
   private Report report(Fields f) {
