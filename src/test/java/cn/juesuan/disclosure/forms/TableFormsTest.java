@@ -1,0 +1,97 @@
+package cn.juesuan.disclosure.forms;
+
+import static cn.juesuan.disclosure.forms.Example.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.juesuan.disclosure.calc.Format;
+import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.layout.TableSpec.Cell;
+import cn.juesuan.disclosure.layout.TableSpec.HAlign;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every form shares: order, frame, a well-formed grid, alignment. */
+class TableFormsTest {
+
+  private final List<TableSpec> specs = TableForms.build(Example.disclosure());
+
+  @Test
+  void nineFormsInPrintOrderWithTheirFrame() {
+    assertEquals(List.of("一、收入支出决算总表", "二、收入决算表", "三、支出决算表",
+        "四、财政拨款收入支出决算总表", "五、一般公共预算财政拨款支出决算表",
+        "六、一般公共预算财政拨款基本支出决算明细表", "七、政府性基金预算财政拨款收入支出决算表",
+        "八、国有资本经营预算财政拨款支出决算表", "九、财政拨款“三公”经费支出决算表"),
+        specs.stream().map(TableSpec::title).toList());
+    for (int i = 0; i < specs.size(); i++) {
+      TableSpec s = specs.get(i);
+      assertEquals("公开 0" + (i + 1) + " 表", s.formNumber());
+      assertEquals(List.of("部门：临夏市总工会", "2024 年度", "金额单位：万元"), s.unitLine());
+      assertTrue(s.fontSize() >= 8 && s.fontSize() <= 9, s.title());
+      assertTrue(s.notes().get(0).startsWith("注："), s.title());
+    }
+  }
+
+  @Test
+  void pagesAreSharedAsInThePrint() {
+    // 02+03 and 07+08 share a page; every other form opens one.
+    assertEquals(List.of(true, true, false, true, true, true, true, false, true),
+        specs.stream().map(TableSpec::newPage).toList());
+  }
+
+  @Test
+  void everyHeaderAndBodyTilesTheGrid() {
+    for (TableSpec s : specs) {
+      int columns = s.columnWidths().length;
+      assertEquals(List.of(), GridCheck.problems(s.header(), columns), s.title() + " header");
+      assertEquals(List.of(), GridCheck.problems(s.body(), columns), s.title() + " body");
+    }
+  }
+
+  @Test
+  void headerCellsCentredAmountsRightLabelsLeft() {
+    for (TableSpec s : specs) {
+      for (List<Cell> row : s.header()) {
+        for (Cell c : row) {
+          assertEquals(HAlign.CENTER, c.align(), s.title() + ": header " + c.text());
+        }
+      }
+      for (List<Cell> row : s.body()) {
+        for (Cell c : row) {
+          if (c.text().matches("-?\\d+\\.\\d{2}")) {
+            assertEquals(HAlign.RIGHT, c.align(), s.title() + ": amount " + c.text());
+          } else if (c.text().matches("\\d{3}(\\d{2}){0,2}") && c.text().length() >= 3) {
+            assertEquals(HAlign.LEFT, c.align(), s.title() + ": code " + c.text());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void noNumberIsFormattedOutsideFormat() {
+    // Every amount cell reads exactly as Format.money prints it (two decimals, no separators).
+    for (TableSpec s : specs) {
+      for (List<Cell> row : s.body()) {
+        for (Cell c : row) {
+          if (c.align() == HAlign.RIGHT && !c.text().isEmpty()) {
+            assertEquals(Format.money(new java.math.BigDecimal(c.text())), c.text());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void gk02And03ShareTheClassifiedFrame() {
+    for (TableSpec s : List.of(specs.get(1), specs.get(2), specs.get(4))) {
+      assertEquals("项目", s.header().get(0).get(0).text());
+      assertEquals(2, s.header().get(0).get(0).colspan());
+      assertEquals(List.of("科目代码", "科目名称"), texts(s.header().get(1)).subList(0, 2));
+      assertEquals("栏次", s.header().get(2).get(0).text());
+      assertEquals("合计", s.body().get(0).get(0).text());
+      assertEquals(2, s.body().get(0).get(0).colspan());
+      assertEquals(12, s.body().size(), s.title()); // 合计 + 11 科目 rows
+    }
+  }
+}
