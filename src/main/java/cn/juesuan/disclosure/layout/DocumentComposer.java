@@ -179,7 +179,9 @@ final class DocumentComposer {
       if (table.spec().newPage()) {
         document.newPage();
       }
-      tables.render(table.spec(), document, writer);
+      // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too.
+      String title = table.spec().title();
+      tables.render(table.spec(), document, writer, notBlank(title) ? toc.register(false, title) : null);
     } else if (block instanceof Block.PageBreak) {
       document.newPage();
     }
