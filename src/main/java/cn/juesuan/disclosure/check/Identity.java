@@ -45,9 +45,13 @@ record Identity(String whereZh, String whereEn, List<Term> parts, Figure total, 
     return sum().subtract(total.orZero()).abs();
   }
 
-  /** Non-blank parts: a blank cell is exactly 0 and carries no rounding. */
+  /**
+   * Parts that carry rounding: non-zero ones. A blank cell is exactly 0; a printed 0.00 is the
+   * source software's zero in practice, and counting it would let 公开06 302 (27 items, almost
+   * all 0.00) drift by 0.27 unnoticed.
+   */
   int roundedItems() {
-    return (int) parts.stream().filter(t -> !t.figure().isBlank()).count();
+    return (int) parts.stream().filter(t -> t.figure().orZero().signum() != 0).count();
   }
 
   BigDecimal allowed() {

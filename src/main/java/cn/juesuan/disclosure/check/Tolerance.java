@@ -11,12 +11,12 @@ record Tolerance(BigDecimal perItem, boolean fixed) {
 
   private static final BigDecimal CENT = new BigDecimal("0.01");
 
-  /** 万元 tables: 0.01 for each non-blank summed item (at least one). */
+  /** 万元 tables: 0.01 for each non-zero summed item (at least one). */
   static final Tolerance PER_ITEM = new Tolerance(CENT, false);
   /** 附件2 (元, exact amounts): 0.01 whatever the number of items. */
   static final Tolerance FIXED_CENT = new Tolerance(CENT, true);
 
-  /** The allowed difference for a sum of {@code items} non-blank parts. */
+  /** The allowed difference for a sum of {@code items} non-zero parts. */
   BigDecimal allowed(int items) {
     return fixed ? perItem : perItem.multiply(BigDecimal.valueOf(Math.max(1, items)));
   }
