@@ -6,7 +6,7 @@ import cn.juesuan.disclosure.model.Disclosure;
  * One identity (勾稽关系) or consistency rule with its stable id and a one-line description.
  * The rule reports through a {@link CheckContext}, which stamps the id on every finding.
  */
-public record Check(String id, String zh, String en, Rule rule) {
+record Check(String id, String zh, String en, Rule rule) {
 
   @FunctionalInterface
   interface Rule {

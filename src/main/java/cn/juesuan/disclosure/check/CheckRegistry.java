@@ -7,7 +7,7 @@ import java.util.stream.Stream;
  * Every check, in the order findings are reported (table by table, then narrative, prose and
  * 附件2). A new identity is one new entry in one of these lists.
  */
-public final class CheckRegistry {
+final class CheckRegistry {
   private CheckRegistry() {}
 
   private static final List<Check> ALL = Stream.of(
@@ -16,7 +16,7 @@ public final class CheckRegistry {
           NarrativeChecks.all(), ProseChecks.all(), SelfAssessmentChecks.all())
       .flatMap(List::stream).toList();
 
-  public static List<Check> all() {
+  static List<Check> all() {
     return ALL;
   }
 }

@@ -2,10 +2,14 @@ package cn.juesuan.disclosure.check;
 
 import cn.juesuan.disclosure.diag.Findings;
 import cn.juesuan.disclosure.model.Disclosure;
+import java.util.List;
 
 /** Runs every identity (勾稽关系) of {@link CheckRegistry} on a loaded disclosure. */
 public final class Checks {
   private Checks() {}
+
+  /** What a check verifies, for listings and documentation. */
+  public record Description(String id, String zh, String en) {}
 
   public static Findings run(Disclosure d) {
     Findings findings = new Findings();
@@ -20,5 +24,10 @@ public final class Checks {
       }
     }
     return findings;
+  }
+
+  /** Every check's id and one-line description, in report order. */
+  public static List<Description> catalogue() {
+    return CheckRegistry.all().stream().map(c -> new Description(c.id(), c.zh(), c.en())).toList();
   }
 }

@@ -21,7 +21,7 @@ final class Gk04Checks {
         Check.of("T04d", "公开04 每个支出行 合计 = 一般公共预算 + 政府性基金 + 国有资本经营",
             "gk04 every expenditure line: total = the three budget columns", (d, c) -> {
               for (String code : d.tables().gk04().byClass().keySet()) {
-                c.strict(columnsSum(d, "公开04 类 " + code, "gk04 class " + code, (dd, col) -> Gk04.ofClass(dd, code, col)));
+                c.strict(columnsSum(d, "公开04 " + code + " 行", "gk04 class " + code, (dd, col) -> Gk04.ofClass(dd, code, col)));
               }
               for (String line : Forms.GK04_EXPENDITURE) {
                 Label l = Labels.GK04_LINES.get(line);
@@ -63,7 +63,13 @@ final class Gk04Checks {
 
   private static Identity columnsSum(Disclosure d, String whereZh, String whereEn,
                                      BiFunction<Disclosure, String, Figure> cell) {
-    return Identity.of(whereZh, whereEn, cell.apply(d, "total"),
-        Gk04.PARTS.stream().map(col -> cell.apply(d, col).plus()).toList());
+    return Identity.of(whereZh, whereEn, byColumn(cell.apply(d, "total"), "total"),
+        Gk04.PARTS.stream().map(col -> byColumn(cell.apply(d, col), col).plus()).toList());
+  }
+
+  /** The cell named by its column alone: the line is already in the message's "where". */
+  private static Figure byColumn(Figure f, String column) {
+    Label l = Labels.GK04_COLUMNS.get(column);
+    return new Figure(l.zh(), l.en(), f.value(), f.path());
   }
 }

@@ -87,10 +87,16 @@ record Identity(String whereZh, String whereEn, List<Term> parts, Figure total, 
     }
     List<Term> shown = parts.stream().filter(t -> t.figure().orZero().signum() != 0).toList();
     String listed;
-    if (shown.size() > MAX_LISTED_PARTS && group != null) {
+    if (parts.isEmpty()) {
+      // e.g. a 合计 row printed without any 类 row under it
+      return (zh ? "Σ " + (group == null ? "" : group.zh()) + "（无）" : "Σ " + (group == null ? "" : group.en()) + " (none)")
+          + " = " + money(BigDecimal.ZERO);
+    } else if (shown.size() > MAX_LISTED_PARTS && group != null) {
       listed = "Σ " + (zh ? group.zh() + "（" + parts.size() + " 项）" : group.en() + " (" + parts.size() + " items)");
     } else if (shown.isEmpty()) {
       listed = named(parts.get(0).figure(), zh);
+    } else if (shown.size() == 1 && !shown.get(0).negative()) {
+      return named(shown.get(0).figure(), zh); // "a = a" says nothing
     } else {
       listed = shown.stream().map(t -> (t == shown.get(0) ? (t.negative() ? "− " : "") : (t.negative() ? " − " : " + "))
           + named(t.figure(), zh)).collect(Collectors.joining());

@@ -124,6 +124,7 @@ final class MutationCases {
           "\"2120801\", name: 征地和拆迁补偿支出, opening: 2.00, income: 4.00")),
       error("T07e", "tables.gk07.total.opening", gk07("{total: {opening: 1.00, income: 5.00",
           "{total: {opening: 2.00, income: 4.00")),
+      error("T07e", "tables.gk07.total.total", edit("tables.gk07", "{}", "{total: {" + GK07_ROW + "}}")),
       error("T07f", "tables.gk07.rows[0].code", gk07("{code: \"212\", " + GK07_ROW + "}, ", "")),
       // 公开08
       error("T08a", "tables.gk08.total.total", gk08("{total: {total: 3.00, project: 3.00}",
