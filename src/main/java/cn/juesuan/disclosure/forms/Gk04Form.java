@@ -21,8 +21,10 @@ import java.util.List;
  */
 public final class Gk04Form implements TableForm {
 
-  private static final FormFrame FRAME = FormFrame.of("四、财政拨款收入支出决算总表", 4, true);
-  private static final float[] WIDTHS = {36, 7, 15, 38, 7, 14, 13, 13, 13};
+  private static final FormFrame FRAME = 
+      FormFrame.of("四、财政拨款收入支出决算总表", 4, true).withFont(8f);
+  /** Label columns hold ~13 characters as in the print; longer labels wrap instead of clipping. */
+  private static final float[] WIDTHS = {38, 6, 13, 40, 6, 13.25f, 13.25f, 13.25f, 13.25f};
 
   private static final List<List<Cell>> HEADER = List.of(
       List.of(head("收 入").span(3, 1), head("支 出").span(6, 1)),
