@@ -10,7 +10,7 @@
 @newpage
 @np 附件 ${a?counter}：
 <#if a.kind == "SELF_ASSESSMENT">
-@table selfAssessment
+@np (附件2 待接入)
 <#else>
 <#assign nums = a.headingNumbers>
 <#include "attachment-report.ftl">

@@ -19,6 +19,19 @@ public final class TableForms {
     return ALL;
   }
 
+  /**
+   * Every table form the outline can place, by the key {@code document.ftl} names it with:
+   * gk01 … gk09, and selfAssessment (附件2).
+   */
+  public static java.util.Map<String, TableSpec> byKey(Disclosure disclosure,
+                                                        cn.juesuan.disclosure.calc.Figures figures) {
+    java.util.Map<String, TableSpec> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < ALL.size(); i++) {
+      out.put(String.format("gk%02d", i + 1), ALL.get(i).build(disclosure));
+    }
+    return out;
+  }
+
   /** The specs of 公开01–09 for one disclosure, in print order. */
   public static List<TableSpec> build(Disclosure disclosure) {
     return ALL.stream().map(f -> f.build(disclosure)).toList();

@@ -29,6 +29,10 @@ public record TableSpec(String title, String formNumber, List<String> unitLine,
     public static Cell center(String text) { return new Cell(text, 1, 1, HAlign.CENTER, false); }
     public static Cell right(String text) { return new Cell(text, 1, 1, HAlign.RIGHT, false); }
     public Cell span(int cols, int rows) { return new Cell(text, cols, rows, align, bold); }
+    /**
+     * The same cell in bold. (Named {@code asBold}: a method {@code bold()} returning a Cell
+     * clashes with the accessor of the record component {@code bold} and does not compile.)
+     */
     public Cell asBold() { return new Cell(text, colspan, rowspan, align, true); }
   }
 }

@@ -97,7 +97,8 @@ public final class DisclosureLoader {
     List<GlossaryEntry> glossary = glossary(root);
     root.end();
     return new Disclosure(department, profile, tables, explanations, performance, report,
-        selfAssessment, attachments, glossary, new SourceMap(ctx.file, Map.copyOf(ctx.locations)));
+        selfAssessment, attachments, glossary, new SourceMap(ctx.file, Map.copyOf(ctx.locations),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256));
   }
 
   private Department department(Fields f) {

@@ -87,6 +87,9 @@ final class Fields {
   /** A text; required texts must be present and non-empty. */
   String text(String key, boolean required) {
     String raw = scalar(key, required, "文字", "text");
+    if (raw != null) {
+      ctx.texts.put(child(key), raw);
+    }
     if (raw != null && required && raw.isBlank()) {
       Node v = value(key);
       ctx.error(v, child(key), "load.empty", "不能为空", "must not be empty");
@@ -210,6 +213,7 @@ final class Fields {
       ctx.locate(item, p);
       if (item instanceof ScalarNode s && tagOk(s, p) && !s.getValue().isBlank()) {
         out.add(s.getValue());
+        ctx.texts.put(p, s.getValue());
       } else if (item instanceof ScalarNode) {
         ctx.error(item, p, "load.empty", "不能为空", "must not be empty");
       } else {

@@ -12,6 +12,9 @@ final class LoadContext {
   final String file;
   final Findings findings = new Findings();
   final Map<String, Location> locations = new LinkedHashMap<>();
+  /** Every text field by path, in reading order. */
+  final Map<String, String> texts = new LinkedHashMap<>();
+  String sha256 = "";
 
   LoadContext(String file) {
     this.file = file;

@@ -47,6 +47,7 @@ final class YamlSource {
   }
 
   static Node compose(byte[] bytes, LoadContext ctx) {
+    ctx.sha256 = sha256(bytes);
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -137,6 +138,14 @@ final class YamlSource {
       return "引用了未定义的别名";
     }
     return problem;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static int firstBadByte(byte[] bytes) {

@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * Where each field came from (field path → file:line:column), so that checks and the
- * calculator can point at the YAML line a reviewer has to look at.
+ * calculator can point at the YAML line a reviewer has to look at. {@code texts} holds every
+ * text field by path (for checks on characters); {@code sha256} identifies the input bytes.
  */
-public record SourceMap(String file, Map<String, Location> locations) {
+public record SourceMap(String file, Map<String, Location> locations, Map<String, String> texts,
+                        String sha256) {
 
   /** The location of a path, or of its nearest located parent. */
   public Location at(String path) {

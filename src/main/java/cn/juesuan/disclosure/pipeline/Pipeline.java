@@ -3,7 +3,9 @@ package cn.juesuan.disclosure.pipeline;
 import cn.juesuan.disclosure.calc.Calculator;
 import cn.juesuan.disclosure.calc.Figures;
 import cn.juesuan.disclosure.check.Checks;
+import cn.juesuan.disclosure.check.GlyphCheck;
 import cn.juesuan.disclosure.diag.Findings;
+import cn.juesuan.disclosure.layout.FontSet;
 import cn.juesuan.disclosure.load.DisclosureLoader;
 import cn.juesuan.disclosure.model.Disclosure;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ public final class Pipeline {
     if (d == null) {
       return new Analysis(null, null, findings);
     }
+    findings.addAll(GlyphCheck.run(d, FontSet::canDraw));
     findings.addAll(Checks.run(d));
     Figures figures = Calculator.calculate(d, findings);
     return new Analysis(d, figures, findings);

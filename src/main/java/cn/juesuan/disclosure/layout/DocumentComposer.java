@@ -1,0 +1,259 @@
+package cn.juesuan.disclosure.layout;
+
+import cn.juesuan.disclosure.layout.PageDecorator.Section;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageLabels;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One render of one Doc: draft findings, cover, body blocks, then the 目录 (typeset last, when
+ * every page number is known, and moved behind the cover by page reordering).
+ */
+final class DocumentComposer {
+
+  private final Block.Doc doc;
+  private final Typesetter typesetter;
+  private final Typography type;
+  private final TableRenderer tables;
+  private final TableOfContents toc = new TableOfContents();
+  private final PageDecorator decorator;
+  private Document document;
+  private PdfWriter writer;
+
+  DocumentComposer(Block.Doc doc, FontSet.Fonts fonts) {
+    this.doc = doc;
+    this.type = new Typography(fonts.serif(), fonts.sans());
+    this.typesetter = new Typesetter(type);
+    this.tables = new TableRenderer(typesetter);
+    this.decorator = new PageDecorator(type, toc,
+        doc.metadata() == null ? null : doc.metadata().watermark());
+  }
+
+  void write(OutputStream out, byte[] fileId) throws DocumentException {
+    document = new Document(PageGeometry.PAGE, PageGeometry.MARGIN_LEFT,
+        PageGeometry.MARGIN_RIGHT, PageGeometry.MARGIN_TOP, PageGeometry.MARGIN_BOTTOM);
+    writer = PdfWriter.getInstance(document, out);
+    writer.setFullCompression();
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    // Justify by spreading characters and spaces alike (the default loads spaces 2.5 times,
+    // which opens wide gaps around the rare space in Chinese text, e.g. "单位 2 个").
+    writer.setSpaceCharRatio(1f);
+    writer.setPageEvent(decorator);
+
+    List<String> notice = doc.metadata() == null || doc.metadata().draftNotice() == null
+        ? List.of() : doc.metadata().draftNotice();
+    decorator.nextSection(notice.isEmpty() ? Section.COVER : Section.DRAFT);
+    document.open();
+    writer.setLinearPageMode(); // page reordering needs a flat page tree
+    if (doc.metadata() != null) {
+      DocumentInfo.apply(writer, doc.metadata(), fileId);
+    }
+
+    if (!notice.isEmpty()) {
+      draftNotice(notice);
+      startSection(Section.COVER);
+    }
+    if (doc.cover() != null) {
+      cover(doc.cover());
+    }
+    startSection(Section.BODY);
+    for (Block block : doc.blocks()) {
+      add(block);
+    }
+    if (!toc.isEmpty()) {
+      startSection(Section.TOC);
+      toc.render(document, typesetter);
+    }
+    document.newPage(); // finish the last page before reordering
+    int pages = writer.reorderPages(frontMatterFirst());
+    writer.setPageLabels(pageLabels());
+    document.close();
+    if (pages == 0) {
+      throw new IllegalStateException("document has no pages");
+    }
+  }
+
+  // ---- sections -------------------------------------------------------------------------
+
+  private void startSection(Section section) throws DocumentException {
+    decorator.nextSection(section);
+    if (!document.newPage()) {
+      decorator.reassignEmptyPage(section);
+    }
+  }
+
+  /** Physical order is draft, cover, body, 目录; the reader's order is draft, cover, 目录, body. */
+  private int[] frontMatterFirst() {
+    List<Section> pages = decorator.physicalPages();
+    List<Integer> order = new ArrayList<>();
+    for (Section wanted : new Section[] {Section.DRAFT, Section.COVER, Section.TOC, Section.BODY}) {
+      for (int i = 0; i < pages.size(); i++) {
+        if (pages.get(i) == wanted) {
+          order.add(i + 1);
+        }
+      }
+    }
+    return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Viewer page labels that match the printed numbers (I, II … for the 目录, 1, 2 … after). */
+  private PdfPageLabels pageLabels() {
+    PdfPageLabels labels = new PdfPageLabels();
+    List<Section> pages = decorator.physicalPages();
+    int page = 1;
+    for (Section section : new Section[] {Section.DRAFT, Section.COVER, Section.TOC, Section.BODY}) {
+      long count = pages.stream().filter(s -> s == section).count();
+      if (count == 0) {
+        continue;
+      }
+      switch (section) {
+        case DRAFT -> labels.addPageLabel(page, PdfPageLabels.EMPTY, "草稿说明", 1);
+        case COVER -> labels.addPageLabel(page, PdfPageLabels.EMPTY, "封面", 1);
+        case TOC -> labels.addPageLabel(page, PdfPageLabels.UPPERCASE_ROMAN_NUMERALS, null, 1);
+        case BODY -> labels.addPageLabel(page, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
+      }
+      page += (int) count;
+    }
+    return labels;
+  }
+
+  private void draftNotice(List<String> lines) throws DocumentException {
+    Paragraph title = paragraph("草稿审核意见（本页不属于公开文本）", type.sans(18f), 30f,
+        Element.ALIGN_CENTER, false);
+    title.setSpacingAfter(12f);
+    document.add(title);
+    for (String line : lines) {
+      Paragraph p = paragraph(line, type.serif(Typography.NOTICE_SIZE), 20f, Element.ALIGN_LEFT, false);
+      p.setSpacingAfter(4f);
+      document.add(p);
+    }
+  }
+
+  /** Cover: unit and title in the upper third, the date line low on the page. */
+  private void cover(Block.Cover cover) throws DocumentException {
+    ColumnText upper = new ColumnText(writer.getDirectContent());
+    upper.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM,
+        PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_TOP - 40 * PageGeometry.MM);
+    if (notBlank(cover.unit())) {
+      Paragraph unit = paragraph(cover.unit(), type.sans(Typography.COVER_UNIT_SIZE),
+          Typography.COVER_UNIT_SIZE * 1.6f, Element.ALIGN_CENTER, false);
+      unit.setSpacingAfter(18f);
+      upper.addElement(unit);
+    }
+    if (notBlank(cover.title())) {
+      upper.addElement(paragraph(cover.title(), type.sans(Typography.COVER_TITLE_SIZE),
+          Typography.COVER_TITLE_SIZE * 1.6f, Element.ALIGN_CENTER, false));
+    }
+    upper.go();
+    if (notBlank(cover.dateLine())) {
+      ColumnText lower = new ColumnText(writer.getDirectContent());
+      lower.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM + 20 * PageGeometry.MM,
+          PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_BOTTOM + 60 * PageGeometry.MM);
+      lower.addElement(paragraph(cover.dateLine(), type.serif(Typography.BODY_SIZE),
+          Typography.BODY_LEADING, Element.ALIGN_CENTER, false));
+      lower.go();
+    }
+  }
+
+  // ---- body blocks ----------------------------------------------------------------------
+
+  private void add(Block block) throws DocumentException {
+    if (block instanceof Block.PartTitle part) {
+      partTitle(part);
+    } else if (block instanceof Block.Heading heading) {
+      heading(heading);
+    } else if (block instanceof Block.Paragraph p) {
+      document.add(paragraph(p.text(), type.body(), Typography.BODY_LEADING, align(p.align()),
+          p.indent()));
+    } else if (block instanceof Block.Table table) {
+      if (table.spec().newPage()) {
+        document.newPage();
+      }
+      tables.render(table.spec(), document, writer);
+    } else if (block instanceof Block.PageBreak) {
+      document.newPage();
+    }
+  }
+
+  private void partTitle(Block.PartTitle part) throws DocumentException {
+    float leading = Typography.PART_SIZE * 1.6f;
+    if (part.newPage()) {
+      document.newPage();
+    } else {
+      keepWithNext(leading + 3 * Typography.BODY_LEADING);
+    }
+    Paragraph p = paragraph(part.text(), type.sans(Typography.PART_SIZE), leading,
+        Element.ALIGN_CENTER, false);
+    p.setSpacingBefore(Typography.BODY_LEADING / 2);
+    p.setSpacingAfter(Typography.BODY_LEADING / 2);
+    anchor(p, toc.register(true, part.text()));
+    document.add(p);
+  }
+
+  /** 一、 sans; （一） serif thickened; 1. serif; all with the paragraph indent (GB/T 9704). */
+  private void heading(Block.Heading heading) throws DocumentException {
+    keepWithNext(3 * Typography.BODY_LEADING);
+    int level = heading.level();
+    Font font = level <= 1 ? type.sans(Typography.BODY_SIZE) : type.body();
+    Paragraph p = new Paragraph(typesetter.phrase(heading.text(), font, Typography.BODY_LEADING,
+        level == 2));
+    p.setAlignment(Element.ALIGN_LEFT);
+    p.setFirstLineIndent(Typography.INDENT);
+    if (level <= 1 && heading.bookmark()) {
+      anchor(p, toc.register(false, heading.text()));
+    }
+    document.add(p);
+  }
+
+  /** Tags the first chunk: the page event learns the page, the 目录 links to the spot. */
+  private void anchor(Paragraph p, String tag) {
+    Chunk first = (Chunk) p.get(0);
+    first.setGenericTag(tag);
+    int index = Integer.parseInt(tag.substring(tag.indexOf(':') + 1));
+    first.setLocalDestination(TableOfContents.destinationName(index));
+  }
+
+  /** Starts a new page unless {@code height} fits above the bottom margin. */
+  private void keepWithNext(float height) throws DocumentException {
+    float y = writer.getVerticalPosition(true);
+    if (y - document.bottom() < height) {
+      document.newPage();
+    }
+  }
+
+  private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent) {
+    Phrase phrase = typesetter.phrase(text, font, leading, false);
+    Paragraph p = new Paragraph(phrase);
+    p.setAlignment(align);
+    if (indent) {
+      p.setFirstLineIndent(2 * font.getSize());
+    }
+    return p;
+  }
+
+  private static int align(Block.Align align) {
+    if (align == null) {
+      return Element.ALIGN_JUSTIFIED;
+    }
+    return switch (align) {
+      case LEFT -> Element.ALIGN_LEFT;
+      case CENTER -> Element.ALIGN_CENTER;
+      case RIGHT -> Element.ALIGN_RIGHT;
+      case JUSTIFIED -> Element.ALIGN_JUSTIFIED;
+    };
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}

@@ -1,0 +1,180 @@
+package cn.juesuan.disclosure.layout;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * The two bundled faces: Noto Serif SC (body, tables) and Noto Sans SC (headings, titles).
+ *
+ * <p>The font files are read from the classpath once per process. A {@link BaseFont} is NOT
+ * shared between documents that are written at the same time: OpenPDF cuts the subset at
+ * {@code close()} by reading the font through one shared file pointer, and draws the subset
+ * tag (ABCDEF+) from the font's random source. So every render {@link #borrow borrows} its own
+ * pair from a small pool (one pair per concurrently rendering thread, parsed once, then reused)
+ * and gives it back when done. Fonts are built with {@code cached=false}: with {@code true}
+ * OpenPDF's global font cache would hand every caller the same instance.
+ */
+public final class FontSet {
+
+  public static final String SERIF_RESOURCE = "fonts/NotoSerifSC-Regular.ttf";
+  public static final String SANS_RESOURCE = "fonts/NotoSansSC-Regular.ttf";
+
+  private static final ConcurrentLinkedDeque<Fonts> POOL = new ConcurrentLinkedDeque<>();
+
+  private FontSet() {}
+
+  /** File bytes, read on first use (lazy holder: the JVM makes class init thread-safe). */
+  private static final class FileBytes {
+    static final byte[] SERIF = readResource(SERIF_RESOURCE);
+    static final byte[] SANS = readResource(SANS_RESOURCE);
+  }
+
+  /** A read-only pair used only for glyph look-ups (cmap reads are safe to share). */
+  private static final class Probe {
+    static final BaseFont SERIF = parse(SERIF_RESOURCE, FileBytes.SERIF);
+    static final BaseFont SANS = parse(SANS_RESOURCE, FileBytes.SANS);
+  }
+
+  /**
+   * Borrows a font pair for one document. {@code subsetSeed} fixes the subset tags, so the same
+   * seed gives the same bytes whatever instance is handed out. Close the lease when done.
+   */
+  public static Fonts borrow(byte[] subsetSeed) {
+    Fonts fonts = POOL.pollFirst();
+    if (fonts == null) {
+      fonts = new Fonts(parse(SERIF_RESOURCE, FileBytes.SERIF), parse(SANS_RESOURCE, FileBytes.SANS));
+    }
+    fonts.fixSubsetTags(subsetSeed);
+    return fonts;
+  }
+
+  /** True when at least one bundled face has a glyph for the code point. */
+  public static boolean canDraw(int codePoint) {
+    return Probe.SERIF.charExists(codePoint) || Probe.SANS.charExists(codePoint);
+  }
+
+  /** True when the serif face (body text, tables) has a glyph for the code point. */
+  static boolean serifCanDraw(int codePoint) {
+    return Probe.SERIF.charExists(codePoint);
+  }
+
+  /** True when the sans face (headings) has a glyph for the code point. */
+  static boolean sansCanDraw(int codePoint) {
+    return Probe.SANS.charExists(codePoint);
+  }
+
+  /**
+   * The first code point of {@code text} that neither face can draw (it would print as a blank
+   * box), ignoring line breaks, tabs and spaces; empty when every character is drawable.
+   */
+  public static OptionalInt firstUndrawable(String text) {
+    if (text == null) {
+      return OptionalInt.empty();
+    }
+    return text.codePoints()
+        .filter(cp -> !isLayoutWhitespace(cp))
+        .filter(cp -> !canDraw(cp))
+        .findFirst();
+  }
+
+  static boolean isLayoutWhitespace(int cp) {
+    return cp == '\n' || cp == '\r' || cp == '\t' || Character.isSpaceChar(cp);
+  }
+
+  private static BaseFont parse(String name, byte[] bytes) {
+    try {
+      // cached=false: a fresh instance (the global cache would share one across threads).
+      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("cannot parse bundled font " + name, e);
+    }
+  }
+
+  private static byte[] readResource(String name) {
+    ClassLoader loader = FontSet.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("font " + name + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + name, e);
+    }
+  }
+
+  /** A borrowed serif/sans pair; one document at a time. {@link #close()} returns it. */
+  public static final class Fonts implements AutoCloseable {
+    private final BaseFont serif;
+    private final BaseFont sans;
+    private boolean returned;
+
+    private Fonts(BaseFont serif, BaseFont sans) {
+      this.serif = serif;
+      this.sans = sans;
+    }
+
+    public BaseFont serif() {
+      return serif;
+    }
+
+    public BaseFont sans() {
+      return sans;
+    }
+
+    private void fixSubsetTags(byte[] seed) {
+      returned = false;
+      serif.setSecureRandom(new SubsetTagSource(seed, "serif"));
+      sans.setSecureRandom(new SubsetTagSource(seed, "sans"));
+    }
+
+    @Override
+    public void close() {
+      if (!returned) {
+        returned = true;
+        POOL.offerFirst(this);
+      }
+    }
+  }
+
+  /**
+   * Feeds {@code BaseFont.createSubsetPrefix()} (six calls to nextDouble, one letter each) from
+   * a hash of the document seed and the face, so the tag is stable per document and differs
+   * between the two faces.
+   */
+  private static final class SubsetTagSource extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private final byte[] digest;
+    private int next;
+
+    SubsetTagSource(byte[] seed, String face) {
+      super(new byte[0]);
+      this.digest = sha256(seed, face);
+    }
+
+    @Override
+    public double nextDouble() {
+      int letter = (digest[next++ % digest.length] & 0xff) % 26;
+      return (letter + 0.5) / 26.0;
+    }
+
+    private static byte[] sha256(byte[] seed, String face) {
+      try {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        md.update(seed == null ? new byte[0] : seed);
+        md.update(face.getBytes(StandardCharsets.UTF_8));
+        return md.digest();
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package cn.juesuan.disclosure.layout;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 目录 and the outline. Part titles and bookmarked level-1 headings register an entry and
+ * carry a generic tag; when OpenPDF writes the tagged line the page event reports the page and
+ * position, and the entry gets its page number and its bookmark (parts at level 1, headings
+ * under the part before them). The 目录 itself is typeset after the body, when every number is
+ * known, and moved behind the cover by page reordering: one pass, no re-layout.
+ */
+final class TableOfContents {
+
+  static final String ANCHOR_TAG = "toc-anchor:";
+  static final String LEADER_TAG = "toc-leader:";
+  private static final float NUMBER_COLUMN = 48f;
+
+  /** One 目录 line. {@code page} is the body page number, 0 until the line is placed. */
+  static final class Entry {
+    final boolean part;
+    final String text;
+    int page;
+
+    Entry(boolean part, String text) {
+      this.part = part;
+      this.text = text;
+    }
+  }
+
+  private final List<Entry> entries = new ArrayList<>();
+  private PdfOutline currentPart;
+
+  /** Registers an entry and returns the chunk tag that will report where it lands. */
+  String register(boolean part, String text) {
+    entries.add(new Entry(part, text));
+    return ANCHOR_TAG + (entries.size() - 1);
+  }
+
+  boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  static String destinationName(int index) {
+    return "toc-" + index;
+  }
+
+  /** Called from the page event when the tagged line is written (on its page). */
+  void placed(int index, int bodyPage, PdfWriter writer, Rectangle where) {
+    Entry entry = entries.get(index);
+    if (entry.page != 0) {
+      return; // a wrapped title reports each of its lines; the first one counts
+    }
+    entry.page = bodyPage;
+    PdfDestination dest = new PdfDestination(PdfDestination.XYZ, PageGeometry.TEXT_LEFT,
+        where.getTop() + Typography.BODY_SIZE, 0);
+    PdfOutline root = writer.getDirectContent().getRootOutline();
+    if (entry.part) {
+      currentPart = new PdfOutline(root, dest, entry.text, true);
+    } else {
+      new PdfOutline(currentPart != null ? currentPart : root, dest, entry.text, true);
+    }
+  }
+
+  /** Draws the dot leader from the end of a 目录 title to the page-number column. */
+  static void drawLeader(PdfWriter writer, Rectangle titleEnd) {
+    float from = titleEnd.getRight() + 4f;
+    float to = PageGeometry.TEXT_RIGHT - NUMBER_COLUMN + 4f;
+    if (to - from < 8f) {
+      return;
+    }
+    PdfContentByte canvas = writer.getDirectContent();
+    canvas.saveState();
+    canvas.setLineWidth(1.2f);
+    canvas.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+    canvas.setLineDash(0f, 4f, 2f);
+    canvas.setGrayStroke(0.25f);
+    float y = titleEnd.getBottom() + 2f;
+    canvas.moveTo(from, y);
+    canvas.lineTo(to, y);
+    canvas.stroke();
+    canvas.restoreState();
+  }
+
+  /** Typesets the 目录 at the current (fresh) page. */
+  void render(Document document, Typesetter typesetter) throws DocumentException {
+    Typography type = typesetter.type();
+    Paragraph title = new Paragraph(typesetter.phrase("目　录", type.sans(Typography.PART_SIZE),
+        Typography.PART_SIZE * 1.5f, false));
+    title.setAlignment(Element.ALIGN_CENTER);
+    title.setSpacingAfter(Typography.BODY_LEADING);
+    document.add(title);
+
+    PdfPTable table = new PdfPTable(new float[] {PageGeometry.TEXT_WIDTH - NUMBER_COLUMN, NUMBER_COLUMN});
+    table.setTotalWidth(PageGeometry.TEXT_WIDTH);
+    table.setLockedWidth(true);
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      var font = entry.part ? type.sans(Typography.TOC_SIZE) : type.serif(Typography.TOC_SIZE);
+      var phrase = typesetter.phrase(entry.text, font, Typography.BODY_LEADING, false);
+      Chunk last = (Chunk) phrase.get(phrase.size() - 1);
+      last.setGenericTag(LEADER_TAG + i);
+      for (Object o : phrase) {
+        ((Chunk) o).setLocalGoto(destinationName(i));
+      }
+      PdfPCell text = bare(phrase, Element.ALIGN_LEFT);
+      text.setPaddingLeft(entry.part ? 0 : Typography.INDENT);
+      // leave room for the leader on the title's last line
+      text.setPaddingRight(24f);
+      table.addCell(text);
+      var number = typesetter.phrase(String.valueOf(entry.page), type.serif(Typography.TOC_SIZE),
+          Typography.BODY_LEADING, false);
+      table.addCell(bare(number, Element.ALIGN_RIGHT));
+    }
+    document.add(table);
+  }
+
+  private static PdfPCell bare(com.lowagie.text.Phrase phrase, int align) {
+    PdfPCell cell = new PdfPCell(phrase);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setHorizontalAlignment(align);
+    cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+    cell.setPadding(0);
+    cell.setPaddingBottom(4f);
+    return cell;
+  }
+}

@@ -1,0 +1,221 @@
+package cn.juesuan.disclosure.layout;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
+
+/**
+ * Draws one {@link TableSpec} (公开01–09, 附件2, …) in the portrait text block: the frame (title,
+ * "公开 NN 表", the 部门/年度/金额单位 line), the grid with its spanned header repeated on every
+ * page the table runs onto, and the notes. The frame is never left alone at a page foot: it
+ * moves to the next page together with the header and the first body row.
+ */
+public final class TableRenderer {
+
+  static final float DEFAULT_FONT_SIZE = 9f;
+  static final float MIN_FIT_SIZE = 5f;
+  private static final float BORDER = 0.5f;
+  private static final float PAD_X = 2f;
+  private static final float PAD_Y = 2.5f;
+
+  private final Typesetter typesetter;
+
+  public TableRenderer(FontSet.Fonts fonts) {
+    this(new Typesetter(new Typography(fonts.serif(), fonts.sans())));
+  }
+
+  TableRenderer(Typesetter typesetter) {
+    this.typesetter = typesetter;
+  }
+
+  /** Rejects a grid whose cells do not tile it (holes, overlaps, spans off the grid). */
+  public static void validate(TableSpec spec) {
+    GridCheck.check(spec);
+  }
+
+  /** Adds the table at the current position of {@code document}. */
+  public void render(TableSpec spec, Document document, PdfWriter writer) throws DocumentException {
+    validate(spec);
+    float size = fontSize(spec);
+    PdfPTable frame = frame(spec);
+    PdfPTable grid = grid(spec);
+
+    float needed = frame.getTotalHeight() + grid.getHeaderHeight()
+        + (spec.body().isEmpty() ? 0 : grid.getRowHeight(spec.header().size()));
+    float available = writer.getVerticalPosition(true) - document.bottom();
+    if (needed > available) {
+      document.newPage();
+    }
+    document.add(frame);
+    document.add(grid);
+    for (String note : spec.notes() == null ? List.<String>of() : spec.notes()) {
+      Paragraph p = new Paragraph(typesetter.phrase(note, serif(size), size * 1.5f, false));
+      p.setAlignment(Element.ALIGN_LEFT);
+      p.setSpacingAfter(size * 0.3f);
+      document.add(p);
+    }
+  }
+
+  /** The grid alone, at the text-block width (package-visible for tests). */
+  PdfPTable grid(TableSpec spec) throws DocumentException {
+    float size = fontSize(spec);
+    float[] widths = spec.columnWidths();
+    PdfPTable table = lockedTable(widths);
+    table.setHeaderRows(spec.header().size());
+    table.setSpacingAfter(size * 0.5f);
+    float[] absolute = absoluteWidths(widths);
+    addRows(table, spec.header(), absolute, size, true);
+    addRows(table, spec.body(), absolute, size, false);
+    table.calculateHeights(true);
+    return table;
+  }
+
+  /** Title, form number and unit line: a borderless three-column table, measured like the grid. */
+  PdfPTable frame(TableSpec spec) throws DocumentException {
+    float size = fontSize(spec);
+    PdfPTable frame = lockedTable(new float[] {5, 3, 5});
+    frame.setSpacingBefore(size * 1.5f);
+    if (notBlank(spec.title())) {
+      PdfPCell title = plainCell(spec.title(), typesetter.type().sans(Typography.TABLE_TITLE_SIZE),
+          Element.ALIGN_CENTER, Typography.TABLE_TITLE_SIZE * 1.4f);
+      title.setColspan(3);
+      title.setPaddingBottom(4f);
+      frame.addCell(title);
+    }
+    if (notBlank(spec.formNumber())) {
+      PdfPCell number = plainCell(spec.formNumber(), serif(size), Element.ALIGN_RIGHT, size * 1.4f);
+      number.setColspan(3);
+      frame.addCell(number);
+    }
+    if (spec.unitLine() != null && !spec.unitLine().isEmpty()) {
+      int[] align = {Element.ALIGN_LEFT, Element.ALIGN_CENTER, Element.ALIGN_RIGHT};
+      for (int i = 0; i < 3; i++) {
+        String part = i < spec.unitLine().size() ? spec.unitLine().get(i) : "";
+        frame.addCell(plainCell(part == null ? "" : part, serif(size), align[i], size * 1.4f));
+      }
+    }
+    frame.calculateHeights(true);
+    return frame;
+  }
+
+  private void addRows(PdfPTable table, List<List<TableSpec.Cell>> rows, float[] absolute,
+                       float size, boolean header) {
+    int[] pending = new int[absolute.length];
+    for (List<TableSpec.Cell> row : rows) {
+      int col = 0;
+      for (TableSpec.Cell cell : row) {
+        while (col < absolute.length && pending[col] > 0) {
+          col++;
+        }
+        float width = 0;
+        for (int c = col; c < col + cell.colspan(); c++) {
+          width += absolute[c];
+          pending[c] = cell.rowspan();
+        }
+        table.addCell(gridCell(cell, width - 2 * PAD_X - BORDER, size, header));
+        col += cell.colspan();
+      }
+      for (int c = 0; c < pending.length; c++) {
+        pending[c] = Math.max(0, pending[c] - 1);
+      }
+    }
+  }
+
+  private PdfPCell gridCell(TableSpec.Cell spec, float innerWidth, float size, boolean header) {
+    String text = spec.text() == null ? "" : spec.text();
+    float fitted = fitUnbreakable(text, size, innerWidth);
+    // Composite mode (a Paragraph inside the cell): with the ascender used, wrapped text sits
+    // clear of the top border; in text mode a two-line cell touches it.
+    Paragraph content = new Paragraph(typesetter.phrase(text, serif(fitted), fitted * 1.3f, spec.bold()));
+    content.setAlignment(switch (spec.align()) {
+      case LEFT -> Element.ALIGN_LEFT;
+      case CENTER -> Element.ALIGN_CENTER;
+      case RIGHT -> Element.ALIGN_RIGHT;
+    });
+    PdfPCell cell = new PdfPCell();
+    cell.addElement(content);
+    cell.setColspan(spec.colspan());
+    cell.setRowspan(spec.rowspan());
+    cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    cell.setBorder(Rectangle.BOX);
+    cell.setBorderWidth(BORDER);
+    cell.setPaddingLeft(PAD_X);
+    cell.setPaddingRight(PAD_X);
+    cell.setPaddingTop(PAD_Y);
+    cell.setPaddingBottom(PAD_Y + 1f);
+    cell.setUseAscender(true);
+    cell.setUseDescender(true);
+    cell.setMinimumHeight(size * (header ? 2.0f : 1.9f));
+    return cell;
+  }
+
+  /**
+   * An amount or code ("4787873.97", "2080505") has no break point; when it is wider than its
+   * cell it is set smaller instead of being cut in the middle.
+   */
+  private float fitUnbreakable(String text, float size, float innerWidth) {
+    if (text.isEmpty() || text.chars().anyMatch(c -> c == ' ' || CjkLineBreaker.isWide((char) c))) {
+      return size;
+    }
+    float width = Typesetter.width(text, typesetter.type().serif, size);
+    if (width <= innerWidth) {
+      return size;
+    }
+    return Math.max(MIN_FIT_SIZE, size * innerWidth / width * 0.98f);
+  }
+
+  private PdfPCell plainCell(String text, Font font, int align, float leading) {
+    PdfPCell cell = new PdfPCell(typesetter.phrase(text, font, leading, false));
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setHorizontalAlignment(align);
+    cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+    cell.setPaddingLeft(0);
+    cell.setPaddingRight(0);
+    cell.setPaddingTop(1f);
+    cell.setPaddingBottom(2f);
+    cell.setUseAscender(true);
+    cell.setUseDescender(true);
+    return cell;
+  }
+
+  private static PdfPTable lockedTable(float[] relativeWidths) throws DocumentException {
+    PdfPTable table = new PdfPTable(relativeWidths.length);
+    table.setTotalWidth(PageGeometry.TEXT_WIDTH);
+    table.setLockedWidth(true);
+    table.setWidths(relativeWidths);
+    table.setHorizontalAlignment(Element.ALIGN_CENTER);
+    table.setSplitLate(true);
+    return table;
+  }
+
+  private static float[] absoluteWidths(float[] relative) {
+    float sum = 0;
+    for (float w : relative) {
+      sum += w;
+    }
+    float[] out = new float[relative.length];
+    for (int i = 0; i < relative.length; i++) {
+      out[i] = PageGeometry.TEXT_WIDTH * relative[i] / sum;
+    }
+    return out;
+  }
+
+  private Font serif(float size) {
+    return typesetter.type().serif(size);
+  }
+
+  private static float fontSize(TableSpec spec) {
+    return spec.fontSize() > 0 ? spec.fontSize() : DEFAULT_FONT_SIZE;
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}

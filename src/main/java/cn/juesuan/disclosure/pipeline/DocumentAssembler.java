@@ -1,0 +1,63 @@
+package cn.juesuan.disclosure.pipeline;
+
+import cn.juesuan.disclosure.diag.Finding;
+import cn.juesuan.disclosure.forms.TableForms;
+import cn.juesuan.disclosure.layout.Block;
+import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.model.Department;
+import cn.juesuan.disclosure.model.Disclosure;
+import cn.juesuan.disclosure.narrative.Narrator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * model + figures → the layout-neutral document: narrative blocks (with the table forms placed
+ * where the outline says), cover and metadata. Dates and the file id come from the input, never
+ * from the clock, so the same YAML gives the same PDF.
+ */
+public final class DocumentAssembler {
+  /** China Standard Time: the disclosure's date is a Chinese calendar date. */
+  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+
+  private DocumentAssembler() {}
+
+  /** Options of one rendering: an explicit date, and the draft marks of a preview. */
+  public record Options(LocalDate date, boolean draft, String generatedAt) {
+    public static final Options FINAL = new Options(null, false, null);
+  }
+
+  public static Block.Doc assemble(Pipeline.Analysis a, Narrator narrator, Options options) {
+    Disclosure d = a.disclosure();
+    Map<String, TableSpec> tables = TableForms.byKey(d, a.figures());
+    List<Block> blocks = narrator.narrate(d, a.figures(), tables);
+    Department dep = d.department();
+    LocalDate date = options.date() != null ? options.date() : dep.date();
+    String title = dep.name() + dep.year() + "年度部门决算公开";
+    Block.Metadata meta = new Block.Metadata(title, dep.name(), dep.year() + "年度部门决算",
+        "部门决算,决算公开," + dep.name() + "," + dep.year(), "zh-CN",
+        date.atStartOfDay().atOffset(CST), HexFormat.of().parseHex(d.source().sha256()),
+        options.draft() ? "草稿" : null,
+        options.draft() ? draftNotice(a, options) : List.of());
+    Block.Cover cover = new Block.Cover(dep.name(), dep.year() + "年度部门决算",
+        date.getYear() + "年" + date.getMonthValue() + "月");
+    return new Block.Doc(meta, cover, blocks);
+  }
+
+  /** The first page of a preview: what the reviewer must look at before approval. */
+  private static List<String> draftNotice(Pipeline.Analysis a, Options options) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("草稿 · 审核用 (draft for review)" + (options.generatedAt() == null ? "" : " · 生成时间 " + options.generatedAt()));
+    lines.add(String.format("错误 %d 个，警告 %d 个，尾数提示 %d 个，锁定值 %d 个",
+        a.findings().count(cn.juesuan.disclosure.diag.Severity.ERROR),
+        a.findings().count(cn.juesuan.disclosure.diag.Severity.WARNING),
+        a.findings().count(cn.juesuan.disclosure.diag.Severity.NOTE),
+        a.findings().count(cn.juesuan.disclosure.diag.Severity.PIN)));
+    for (Finding f : a.findings().all()) {
+      lines.add(f.render());
+    }
+    return lines;
+  }
+}
