@@ -52,7 +52,10 @@ final class DocumentComposer {
 
     List<String> notice = doc.metadata() == null || doc.metadata().draftNotice() == null
         ? List.of() : doc.metadata().draftNotice();
-    decorator.nextSection(notice.isEmpty() ? Section.COVER : Section.DRAFT);
+    // The first page belongs to the first section there is: a document without cover starts
+    // with its body (the 目录 then goes before it, not after its first page).
+    decorator.nextSection(!notice.isEmpty() ? Section.DRAFT
+        : doc.cover() != null ? Section.COVER : Section.BODY);
     document.open();
     writer.setLinearPageMode(); // page reordering needs a flat page tree
     if (doc.metadata() != null) {

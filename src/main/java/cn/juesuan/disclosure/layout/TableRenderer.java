@@ -163,7 +163,7 @@ public final class TableRenderer {
     cell.addElement(content);
     cell.setColspan(spec.colspan());
     cell.setRowspan(spec.rowspan());
-    cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
     cell.setBorder(Rectangle.BOX);
     cell.setBorderWidth(BORDER);
     cell.setPaddingLeft(PAD_X);
