@@ -7,6 +7,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -24,7 +25,13 @@ public final class TableRenderer {
   static final float MIN_FIT_SIZE = 5f;
   private static final float BORDER = 0.5f;
   private static final float PAD_X = 2f;
+
+  static float padX(float size) {
+    return Math.max(PAD_X, 0.55f * size);
+  }
   private static final float PAD_Y = 2.5f;
+  /** Body rows at least 4 poppler baseline buckets (4 pt each) apart: rows are read one by one. */
+  static final float ROW_PITCH = 16.2f;
 
   private final Typesetter typesetter;
 
@@ -139,7 +146,7 @@ public final class TableRenderer {
           width += absolute[c];
           pending[c] = cell.rowspan();
         }
-        table.addCell(gridCell(cell, width - 2 * PAD_X - BORDER, size, header));
+        table.addCell(gridCell(cell, width - 2 * padX(size) - BORDER, size, header));
         col += cell.colspan();
       }
       for (int c = 0; c < pending.length; c++) {
@@ -166,14 +173,18 @@ public final class TableRenderer {
     cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
     cell.setBorder(Rectangle.BOX);
     cell.setBorderWidth(BORDER);
-    cell.setPaddingLeft(PAD_X);
-    cell.setPaddingRight(PAD_X);
-    cell.setPaddingTop(PAD_Y);
+    cell.setPaddingLeft(padX(size));
+    cell.setPaddingRight(padX(size));
+    // Text set smaller keeps the row's baseline: poppler groups words by baseline, and a
+    // row whose texts share one is read as a row.
+    float lift = fitted < size
+        ? typesetter.type().serif.getFontDescriptor(BaseFont.ASCENT, size - fitted) : 0f;
+    cell.setPaddingTop(PAD_Y + lift);
     cell.setPaddingBottom(PAD_Y + 1f);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
     // 1.75 lines a body row: 公开01's 33 rows, its frame and notes fit one page, as printed.
-    cell.setMinimumHeight(size * (header ? 2.0f : 1.75f));
+    cell.setMinimumHeight(header ? size * 2.0f : Math.max(size * 1.75f, ROW_PITCH));
     return cell;
   }
 
