@@ -31,7 +31,7 @@ public final class TableRenderer {
   }
   private static final float PAD_Y = 2.5f;
   /** Body rows at least 4 poppler baseline buckets (4 pt each) apart: rows are read one by one. */
-  static final float ROW_PITCH = 16.2f;
+  static final float ROW_PITCH = 0f;
 
   private final Typesetter typesetter;
 
