@@ -119,6 +119,9 @@ public final class TableRenderer {
     if (notBlank(spec.formNumber())) {
       PdfPCell number = plainCell(spec.formNumber(), serif(size), Element.ALIGN_RIGHT, size * 1.4f);
       number.setColspan(3);
+      // More than 1.5 lines above the unit line: poppler reads "公开 NN 表" as a line of its own,
+      // before the unit line, instead of one block with "金额单位：万元" below it.
+      number.setPaddingBottom(2f + 0.4f * size);
       frame.addCell(number);
     }
     if (spec.unitLine() != null && !spec.unitLine().isEmpty()) {
