@@ -27,7 +27,7 @@ public final class Gk06Form implements TableForm {
    * | 科目代码 | 科目名称 | 决算数 | three times; the name columns fit their longest standard name
    * on one line (9, 9 and 11 characters) so the 30 rows and the note keep to one page.
    */
-  private static final float[] WIDTHS = {9.5f, 29, 11.5f, 9.5f, 29, 11.5f, 9.5f, 35.5f, 11.5f};
+  private static final float[] WIDTHS = {11.9f, 25.6f, 12.6f, 11.9f, 25.6f, 12.6f, 11.9f, 31.5f, 12.6f};
 
   private static final List<Cell> GROUP_HEAD = List.of(head("科目代码"), head("科目名称"), head("决算数"));
   private static final List<List<Cell>> HEADER = List.of(

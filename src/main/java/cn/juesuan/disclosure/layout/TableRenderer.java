@@ -27,7 +27,7 @@ public final class TableRenderer {
   private static final float PAD_X = 2f;
 
   static float padX(float size) {
-    return Math.max(PAD_X, 0.55f * size);
+    return Math.max(PAD_X, 0.5f * size + 0.25f);
   }
   private static final float PAD_Y = 2.5f;
   /** Body rows at least 4 poppler baseline buckets (4 pt each) apart: rows are read one by one. */
