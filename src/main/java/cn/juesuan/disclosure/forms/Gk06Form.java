@@ -22,12 +22,12 @@ import java.util.TreeMap;
 public final class Gk06Form implements TableForm {
 
   private static final FormFrame FRAME =
-      FormFrame.of("六、一般公共预算财政拨款基本支出决算明细表", 6, true);
+      FormFrame.of("六、一般公共预算财政拨款基本支出决算明细表", 6, true).withFont(8f);
   /**
    * | 科目代码 | 科目名称 | 决算数 | three times; the name columns fit their longest standard name
    * on one line (9, 9 and 11 characters) so the 30 rows and the note keep to one page.
    */
-  private static final float[] WIDTHS = {11.9f, 25.6f, 12.6f, 11.9f, 25.6f, 12.6f, 11.9f, 31.5f, 12.6f};
+  private static final float[] WIDTHS = {10.9f, 28.7f, 11.8f, 10.9f, 28.7f, 11.8f, 10.9f, 31, 11.8f};
 
   private static final List<Cell> GROUP_HEAD = List.of(head("科目代码"), head("科目名称"), head("决算数"));
   private static final List<List<Cell>> HEADER = List.of(
