@@ -23,9 +23,20 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the CLI without exiting the JVM (tests call this). */
+  /** Runs the CLI without exiting the JVM. */
   public static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Runs the CLI with its output captured (tests call this); null writers = the console. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("内部错误 / internal error: " + e);
       return 1;

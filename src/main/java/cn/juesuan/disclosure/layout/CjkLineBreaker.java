@@ -46,7 +46,7 @@ public final class CjkLineBreaker implements SplitCharacter {
     if (current + 1 >= end) {
       return true; // end of the text run: the next run decides for itself
     }
-    return mayBreakBetween(charAt(cc, current), charAt(cc, current + 1));
+    return mayBreakBetween(cc[current], cc[current + 1]);
   }
 
   /** The rule itself, on two adjacent characters (public for tests and other typesetters). */
@@ -77,9 +77,5 @@ public final class CjkLineBreaker implements SplitCharacter {
         || c >= 0xff00 && c < 0xffa0
         || c == '—' || c == '…' || c == '“' || c == '”' || c == '‘' || c == '’'
         || Character.isLowSurrogate(c);
-  }
-
-  private static char charAt(char[] cc, int i) {
-    return cc[i];
   }
 }

@@ -152,7 +152,7 @@ final class DocumentComposer {
     }
     if (notBlank(cover.title())) {
       upper.addElement(paragraph(cover.title(), type.sans(Typography.COVER_TITLE_SIZE),
-          Typography.COVER_TITLE_SIZE * 1.6f, Element.ALIGN_CENTER, false));
+          Typography.COVER_TITLE_SIZE * 1.6f, Element.ALIGN_CENTER, false, true));
     }
     upper.go();
     if (notBlank(cover.dateLine())) {
@@ -232,7 +232,12 @@ final class DocumentComposer {
   }
 
   private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent) {
-    Phrase phrase = typesetter.phrase(text, font, leading, false);
+    return paragraph(text, font, leading, align, indent, false);
+  }
+
+  private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent,
+                              boolean bold) {
+    Phrase phrase = typesetter.phrase(text, font, leading, bold);
     Paragraph p = new Paragraph(phrase);
     p.setAlignment(align);
     if (indent) {

@@ -27,6 +27,8 @@ final class PageDecorator extends PdfPageEventHelper {
   private final String watermark;
   private final Map<Section, Integer> counts = new EnumMap<>(Section.class);
   private final List<Section> physicalPages = new ArrayList<>();
+  /** Where each 目录 title ends on this page; a wrapped title reports every line, the last wins. */
+  private final Map<String, Rectangle> leaderStarts = new java.util.LinkedHashMap<>();
   private Section pending = Section.COVER;
   private Section current;
 
@@ -66,6 +68,8 @@ final class PageDecorator extends PdfPageEventHelper {
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
     physicalPages.add(current); // recorded when finished: a started but empty page never counts
+    leaderStarts.values().forEach(end -> TableOfContents.drawLeader(writer, end));
+    leaderStarts.clear();
     if (watermark != null) {
       Watermark.draw(writer.getDirectContentUnder(), watermark, type.sans);
     }
@@ -89,7 +93,7 @@ final class PageDecorator extends PdfPageEventHelper {
       int index = Integer.parseInt(text.substring(TableOfContents.ANCHOR_TAG.length()));
       toc.placed(index, bodyPage(), writer, rect);
     } else if (text.startsWith(TableOfContents.LEADER_TAG)) {
-      TableOfContents.drawLeader(writer, rect);
+      leaderStarts.put(text, new Rectangle(rect));
     }
   }
 

@@ -134,7 +134,7 @@ public final class TableRenderer {
     // Composite mode (a Paragraph inside the cell): with the ascender used, wrapped text sits
     // clear of the top border; in text mode a two-line cell touches it.
     Paragraph content = new Paragraph(typesetter.phrase(text, serif(fitted), fitted * 1.3f, spec.bold()));
-    content.setAlignment(switch (spec.align()) {
+    content.setAlignment(spec.align() == null ? Element.ALIGN_LEFT : switch (spec.align()) {
       case LEFT -> Element.ALIGN_LEFT;
       case CENTER -> Element.ALIGN_CENTER;
       case RIGHT -> Element.ALIGN_RIGHT;

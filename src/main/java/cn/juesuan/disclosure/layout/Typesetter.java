@@ -35,6 +35,7 @@ final class Typesetter {
 
   /** Chunks of {@code text}: one, unless some characters need the other face. */
   java.util.List<Chunk> chunks(String text, Font font, boolean bold) {
+    text = text == null ? "" : text;
     java.util.List<Chunk> out = new java.util.ArrayList<>();
     boolean serifFirst = font.getBaseFont() == type.serif;
     Font other = new Font(serifFirst ? type.sans : type.serif, font.getSize());

@@ -101,8 +101,20 @@ public final class DisclosureLoader {
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256));
   }
 
+  /** Characters that have no place in a unit's name and would be unsafe in an output file name. */
+  private static final Pattern UNSAFE_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]|^\\.|\\.\\.");
+
   private Department department(Fields f) {
     String name = f.text("name", true);
+    if (name != null) {
+      var m = UNSAFE_NAME.matcher(name);
+      if (m.find()) {
+        ctx.error(f.value("name"), f.child("name"), "load.name",
+            "部门名称含有不能用于文件名的字符 \"" + m.group() + "\"（名称用于输出文件名）",
+            "the department name contains \"" + m.group() + "\", unsafe in a file name");
+        name = null;
+      }
+    }
     Integer year = f.count("year", true);
     if (year != null && (year < 2000 || year > 2100)) {
       ctx.error(f.value("year"), f.child("year"), "load.year", "年度应在 2000–2100 之间，实为 " + year,

@@ -171,6 +171,9 @@ final class Fields {
     }
     used.add(key);
     ctx.locate(v, child(key));
+    if (!tagOk(v, child(key))) {
+      return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+    }
     if (!(v instanceof MappingNode)) {
       wrongType(v, child(key), "映射（键: 值）", "a mapping (key: value)");
       return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
@@ -190,6 +193,9 @@ final class Fields {
       Node item = items.get(i);
       String p = child(key) + "[" + i + "]";
       ctx.locate(item, p);
+      if (!tagOk(item, p)) {
+        continue;
+      }
       if (item instanceof MappingNode) {
         out.add(new Fields(ctx, p, item));
       } else {
@@ -345,6 +351,9 @@ final class Fields {
     }
     used.add(key);
     ctx.locate(v, child(key));
+    if (!tagOk(v, child(key))) {
+      return null;
+    }
     if (!(v instanceof SequenceNode seq)) {
       wrongType(v, child(key), "列表（- 项）", "a list (- item)");
       return null;

@@ -78,6 +78,9 @@ final class YamlSource {
       return null;
     }
     try {
+      if (!withinLimits(text, ctx)) {
+        return null;
+      }
       Node root = new Yaml(new SafeConstructor(options()), new org.yaml.snakeyaml.representer.Representer(
           new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options())
           .compose(new StringReader(text));
@@ -100,10 +103,46 @@ final class YamlSource {
     }
   }
 
+  /** Deeper than any department file needs; a deeper one is an attack or an accident. */
+  static final int MAX_DEPTH = 40;
+  /** Anchors save typing a repeated reason; dozens of aliases only serve an alias bomb. */
+  static final int MAX_ALIASES = 20;
+
+  /**
+   * A pass over the event stream (cheap: nothing is built) that enforces depth and alias limits
+   * with the line and column of the offending place, which the composer's own limits lack.
+   */
+  private static boolean withinLimits(String text, LoadContext ctx) {
+    int depth = 0;
+    int aliases = 0;
+    LoaderOptions lenient = options();
+    lenient.setNestingDepthLimit(MAX_DEPTH + 10); // ours fires first, with a location
+    for (org.yaml.snakeyaml.events.Event e : new Yaml(lenient).parse(new StringReader(text))) {
+      if (e instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+        if (++depth > MAX_DEPTH) {
+          return limitError(ctx, e, "嵌套层次过深（超过 " + MAX_DEPTH + " 层）", "nesting deeper than " + MAX_DEPTH);
+        }
+      } else if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+        depth--;
+      } else if (e instanceof org.yaml.snakeyaml.events.AliasEvent && ++aliases > MAX_ALIASES) {
+        return limitError(ctx, e, "别名（*alias）超过 " + MAX_ALIASES + " 个，文件被拒绝（疑似“别名炸弹”）",
+            "more than " + MAX_ALIASES + " aliases (alias bomb?)");
+      }
+    }
+    return true;
+  }
+
+  private static boolean limitError(LoadContext ctx, org.yaml.snakeyaml.events.Event e, String zh, String en) {
+    Mark m = e.getStartMark();
+    ctx.findings.error("load.syntax", new cn.juesuan.disclosure.diag.Location(ctx.file, m.getLine() + 1,
+        m.getColumn() + 1, ""), "YAML 格式错误：" + zh, "YAML rejected: " + en);
+    return false;
+  }
+
   static LoaderOptions options() {
     LoaderOptions o = new LoaderOptions();
     o.setAllowDuplicateKeys(false);
-    o.setMaxAliasesForCollections(20); // billion laughs stops here
+    o.setMaxAliasesForCollections(MAX_ALIASES + 10); // backstop: withinLimits() stops an alias bomb first, with a location
     o.setAllowRecursiveKeys(false);
     o.setNestingDepthLimit(40);
     o.setCodePointLimit(MAX_BYTES);
@@ -121,6 +160,10 @@ final class YamlSource {
     }
     if (problem.contains("mapping values are not allowed")) {
       return "此处不应出现冒号（文字中含 \": \" 时请加引号）";
+    }
+    if (problem.contains("Global tag is not allowed")) {
+      return "不允许的全局标签 " + problem.substring(problem.indexOf(':') + 1).strip()
+          + "（文件只能含文字、数字、列表和映射）";
     }
     if (problem.contains("Number of aliases")) {
       return "别名（*alias）过多，文件被拒绝";

@@ -28,17 +28,20 @@ final class SampleDocs {
    * line two: here it is "，" — the break rule has to move a character down with it.
    */
   static final String COMMA_AT_LINE_START =
-      "临夏市总工会是隶属市委由市财政局全额拨款的参公单位负责全" + "，"
-          + "市工会工作，依照法律和工会章程突出强化工会的维护职能组织指导全市各级工会履行职能。";
+      "临夏市总工会是隶属市委由市财政局全额拨款的参公单位" + "，"
+          + "负责全市工会工作，依照法律和工会章程突出强化工会的维护职能组织指导全市各级工会履行职能。";
 
-  /** Here the 25th character of the first line is "（", which must not end a line. */
-  static final String OPEN_PAREN_AT_LINE_END =
-      "办公室业务综合办公室经费审查委员会办公室机关内设机构" + "（副科级）"
-          + "等三个内设机构按照职能分工负责全市工会各项业务工作的组织实施。";
+  /**
+   * Here the 25th character (the last that fits the first line) is "《": it may not end a line.
+   * (OpenPDF's default already keeps "（" and "“" off a line end, but not "《".)
+   */
+  static final String OPEN_BOOK_AT_LINE_END =
+      "工会依照法律和工会章程突出强化维护职能认真学习贯" + "《中华人民共和国工会法》"
+          + "，组织指导全市各级工会履行维护、建设、参与、教育等社会职能。";
 
-  /** "。”" at the break: a closing quote after a full stop may not start a line either. */
+  /** "。" is the 25th character and "”" the 26th: the closing quote may not start a line. */
   static final String QUOTE_AFTER_STOP =
-      "实施送温暖工程做好困难职工帮扶救助工作并开展金秋助学活动“" + "送温暖。”"
+      "做好困难职工帮扶救助工作并组织实施了“送温暖工程" + "。”"
           + "活动覆盖全市各级工会组织和广大职工群众，取得了良好的社会效果。";
 
   static Block.Doc sample() {
@@ -63,7 +66,7 @@ final class SampleDocs {
     blocks.add(new Block.Heading(2, "（一）根据党的路线、方针、政策", false));
     blocks.add(new Block.Paragraph("围绕党的中心任务和党的工运方针，确定全市工会工作的总体目标和工作任务，"
         + "指导全市工会工作;负责工运理论、政策的研究。"));
-    blocks.add(new Block.Paragraph(OPEN_PAREN_AT_LINE_END));
+    blocks.add(new Block.Paragraph(OPEN_BOOK_AT_LINE_END));
     blocks.add(new Block.Paragraph(QUOTE_AFTER_STOP));
     blocks.add(new Block.Heading(1, H_ORG, true));
     blocks.add(new Block.Heading(3, "1.机关内设机构", false));

@@ -1,0 +1,65 @@
+package cn.juesuan.disclosure.golden;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.juesuan.disclosure.layout.PdfRenderer;
+import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.pipeline.DocumentAssembler;
+import cn.juesuan.disclosure.pipeline.Pipeline;
+import cn.juesuan.disclosure.testing.Example;
+import cn.juesuan.disclosure.testing.PdfText;
+import cn.juesuan.disclosure.testing.TextComparison;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated PDF of the example, read back as text, against the text of the printed
+ * disclosure (a copy kept in the test resources: tests do not reach outside the repo).
+ */
+class GoldenTest {
+  private static byte[] pdf;
+  private static String text;
+
+  @BeforeAll
+  static void generate() {
+    Pipeline.Analysis a = Example.analysis();
+    pdf = PdfRenderer.render(DocumentAssembler.assemble(a, Narrator.bundled(), DocumentAssembler.Options.FINAL));
+    text = PdfText.of(pdf);
+  }
+
+  static String reference() throws IOException {
+    try (InputStream in = GoldenTest.class.getResourceAsStream("/golden/linxia-zonggonghui-2024.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void referenceTextIsRecoveredInOrder() throws IOException {
+    TextComparison c = TextComparison.of(reference(), text);
+    assertTrue(c.recall() >= 0.995, () -> String.format("recall %.4f < 0.995; figures lacking: %s",
+        c.recall(), c.lackingFigures()));
+    assertTrue(c.precision() >= 0.95, () -> String.format("precision %.4f < 0.95", c.precision()));
+  }
+
+  @Test
+  void everyFigureOfTheReferenceIsPrinted() throws IOException {
+    TextComparison c = TextComparison.of(reference(), text);
+    assertTrue(c.lackingFigures().isEmpty(), () -> "figures lacking: " + c.lackingFigures());
+  }
+
+  @Test
+  void sameInputSameBytes() {
+    byte[] again = PdfRenderer.render(DocumentAssembler.assemble(Example.analysis(), Narrator.bundled(),
+        DocumentAssembler.Options.FINAL));
+    assertArrayEquals(pdf, again);
+  }
+
+  @Test
+  void staysSmall() {
+    assertTrue(pdf.length <= 600 * 1024, "PDF is " + pdf.length + " bytes");
+  }
+}

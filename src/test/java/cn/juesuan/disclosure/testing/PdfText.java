@@ -1,0 +1,36 @@
+package cn.juesuan.disclosure.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Text extraction for tests (PDFBox reads OpenPDF's Identity-H text reliably). */
+public final class PdfText {
+  private PdfText() {}
+
+  public static String of(byte[] pdf) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of each page. */
+  public static java.util.List<String> pages(byte[] pdf) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      PDFTextStripper s = new PDFTextStripper();
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        s.setStartPage(p);
+        s.setEndPage(p);
+        out.add(s.getText(doc));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
