@@ -71,6 +71,7 @@ public final class SyntheticDepartments {
     }
     Map<String, Object> sa = map(d, "selfAssessment");
     sa.put("funds", scale(sa.get("funds"), factor));
+    closeRoundingGaps(map(map(map(d, "tables"), "gk06"), "amounts"));
     if (i % 3 == 0) {
       for (int c = 0; c <= i / 3 % EXTRA_CLASSES.size(); c++) {
         addProjectClass(d, EXTRA_CLASSES.get(c), new BigDecimal(12 + 7 * c + i % 50 + ".37"));
@@ -108,6 +109,27 @@ public final class SyntheticDepartments {
       return n * factor;
     }
     return node;
+  }
+
+  /**
+   * The example's 公开06 has 尾数 gaps of 0.01 (a class total vs the sum of its items), within
+   * tolerance; scaled by k they become 0.0k and may exceed it. The largest item absorbs the gap,
+   * so every class total (and so every total above it) stays as scaled.
+   */
+  private static void closeRoundingGaps(Map<String, Object> amounts) {
+    for (String cls : List.copyOf(amounts.keySet())) {
+      if (cls.length() != 3 || !(amounts.get(cls) instanceof BigDecimal total)) {
+        continue;
+      }
+      List<String> items = amounts.keySet().stream()
+          .filter(k -> k.length() == 5 && k.startsWith(cls) && amounts.get(k) instanceof BigDecimal).toList();
+      if (items.isEmpty()) {
+        continue;
+      }
+      BigDecimal sum = items.stream().map(k -> (BigDecimal) amounts.get(k)).reduce(BigDecimal.ZERO, BigDecimal::add);
+      String largest = items.stream().max(java.util.Comparator.comparing(k -> (BigDecimal) amounts.get(k))).orElseThrow();
+      amounts.put(largest, ((BigDecimal) amounts.get(largest)).add(total.subtract(sum)));
+    }
   }
 
   /** A class of project expenditure X (万元), split over two 项, in every table and 附件2. */
