@@ -49,6 +49,13 @@ public final class SyntheticDepartments {
     this.example = yaml.load(Files.readString(exampleFile, StandardCharsets.UTF_8));
   }
 
+  /** {@code SyntheticDepartments DIR COUNT}: writes a synthetic batch (to try {@code batch} by hand). */
+  public static void main(String[] args) throws IOException {
+    int count = Integer.parseInt(args[1]);
+    new SyntheticDepartments(Path.of("data/linxia-zonggonghui-2024.yaml")).write(Path.of(args[0]), count);
+    System.out.println(count + " departments in " + args[0]);
+  }
+
   /** Writes departments 0..count-1 as DIR/&lt;city&gt;/&lt;nnnn&gt;.yaml; returns the files. */
   public List<Path> write(Path dir, int count) throws IOException {
     List<Path> files = new ArrayList<>();
