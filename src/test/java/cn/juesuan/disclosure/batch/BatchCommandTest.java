@@ -30,6 +30,8 @@ class BatchCommandTest {
     in = tmp.resolve("in");
     out = tmp.resolve("out");
     BatchFolder.write(in);
+    // a PDF of this department from an earlier, good run: it must not outlive the error
+    BatchFolder.put(out.resolve("broken/glyph.pdf"), "%PDF-1.7 stale");
     run = Cli.run("batch", in.toString(), "-o", out.toString(), "--jobs", "2");
   }
 
@@ -64,6 +66,7 @@ class BatchCommandTest {
     assertTrue(text.contains("broken/glyph.yaml") && text.contains("[G01]") && text.contains("U+10FFFD"), text);
     assertTrue(text.contains("broken/identity.yaml"), text);
     assertTrue(text.contains("成功 3 个，失败 3 个"), text);
+    assertTrue(text.contains("已删除上次生成的旧文件") && text.contains("glyph.pdf"), "the stale PDF is named: " + text);
   }
 
   @Test
