@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -42,9 +43,18 @@ public final class TableRenderer {
 
   /** Adds the table at the current position of {@code document}. */
   public void render(TableSpec spec, Document document, PdfWriter writer) throws DocumentException {
+    render(spec, document, writer, null);
+  }
+
+  /**
+   * Adds the table; {@code tocTag} (from the 目录) marks its title so that the page event learns
+   * its page and the 目录 can link to it.
+   */
+  public void render(TableSpec spec, Document document, PdfWriter writer, String tocTag)
+      throws DocumentException {
     validate(spec);
     float size = fontSize(spec);
-    PdfPTable frame = frame(spec);
+    PdfPTable frame = frame(spec, tocTag);
     PdfPTable grid = grid(spec);
 
     float needed = frame.getTotalHeight() + grid.getHeaderHeight()
@@ -79,12 +89,22 @@ public final class TableRenderer {
 
   /** Title, form number and unit line: a borderless three-column table, measured like the grid. */
   PdfPTable frame(TableSpec spec) throws DocumentException {
+    return frame(spec, null);
+  }
+
+  private PdfPTable frame(TableSpec spec, String tocTag) throws DocumentException {
     float size = fontSize(spec);
     PdfPTable frame = lockedTable(new float[] {5, 3, 5});
     frame.setSpacingBefore(size * 1.5f);
     if (notBlank(spec.title())) {
-      PdfPCell title = plainCell(spec.title(), typesetter.type().sans(Typography.TABLE_TITLE_SIZE),
-          Element.ALIGN_CENTER, Typography.TABLE_TITLE_SIZE * 1.4f);
+      Phrase phrase = typesetter.phrase(spec.title(), typesetter.type().sans(Typography.TABLE_TITLE_SIZE),
+          Typography.TABLE_TITLE_SIZE * 1.4f, false);
+      if (tocTag != null && !phrase.isEmpty() && phrase.get(0) instanceof com.lowagie.text.Chunk first) {
+        first.setGenericTag(tocTag);
+        int index = Integer.parseInt(tocTag.substring(tocTag.indexOf(':') + 1));
+        first.setLocalDestination(TableOfContents.destinationName(index));
+      }
+      PdfPCell title = plainCell(phrase, Element.ALIGN_CENTER);
       title.setColspan(3);
       title.setPaddingBottom(4f);
       frame.addCell(title);
@@ -143,7 +163,7 @@ public final class TableRenderer {
     cell.addElement(content);
     cell.setColspan(spec.colspan());
     cell.setRowspan(spec.rowspan());
-    cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
     cell.setBorder(Rectangle.BOX);
     cell.setBorderWidth(BORDER);
     cell.setPaddingLeft(PAD_X);
@@ -152,7 +172,8 @@ public final class TableRenderer {
     cell.setPaddingBottom(PAD_Y + 1f);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
-    cell.setMinimumHeight(size * (header ? 2.0f : 1.9f));
+    // 1.75 lines a body row: 公开01's 33 rows, its frame and notes fit one page, as printed.
+    cell.setMinimumHeight(size * (header ? 2.0f : 1.75f));
     return cell;
   }
 
@@ -172,7 +193,11 @@ public final class TableRenderer {
   }
 
   private PdfPCell plainCell(String text, Font font, int align, float leading) {
-    PdfPCell cell = new PdfPCell(typesetter.phrase(text, font, leading, false));
+    return plainCell(typesetter.phrase(text, font, leading, false), align);
+  }
+
+  private static PdfPCell plainCell(Phrase phrase, int align) {
+    PdfPCell cell = new PdfPCell(phrase);
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setHorizontalAlignment(align);
     cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
