@@ -64,7 +64,7 @@ class BatchCommandTest {
     String text = run.out();
     assertTrue(text.contains("broken/malformed.yaml") && text.contains("[load.syntax]"), text);
     assertTrue(text.contains("broken/glyph.yaml") && text.contains("[G01]") && text.contains("U+10FFFD"), text);
-    assertTrue(text.contains("broken/identity.yaml"), text);
+    assertTrue(text.contains("broken/identity.yaml") && text.contains("[T01a]") && text.contains("488.11"), text);
     assertTrue(text.contains("成功 3 个，失败 3 个"), text);
     assertTrue(text.contains("已删除上次生成的旧文件") && text.contains("glyph.pdf"), "the stale PDF is named: " + text);
   }
@@ -90,6 +90,8 @@ class BatchCommandTest {
       assertEquals("0", r[8], broken + " bytes");
     }
     assertEquals("临夏市总工会", rows.get("broken/glyph.yaml")[1]);
+    assertEquals("临夏市总工会", rows.get("broken/identity.yaml")[1], "loaded, then failed the checks");
+    assertEquals("", rows.get("broken/malformed.yaml")[1], "never loaded");
   }
 
   @Test

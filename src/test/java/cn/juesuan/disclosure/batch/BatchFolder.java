@@ -22,16 +22,16 @@ final class BatchFolder {
         .replace("previous: 160.78", "previous: 98.20"));
     // broken: cannot be read at all
     put(dir.resolve("broken/malformed.yaml"), "department: {name: 临夏市科协, year: 2024\nprofile: [\n");
-    // broken: an amount the loader refuses outright (until the 勾稽 checks are merged, see identity())
+    // broken: loads, but an identity (勾稽关系) fails by far more than the rounding tolerance
     put(dir.resolve("broken/identity.yaml"), identity());
     // broken: a character that would print as a blank box
     put(dir.resolve("broken/glyph.yaml"), Example.mutated("uses: 办公费、工会经费", "uses: 办公费" + UNDRAWABLE + "、工会经费"));
   }
 
-  /** The example with one of 公开01's totals off by far more than the rounding tolerance. */
+  /** The example with 公开01 本年收入合计 (line 27) 10.00 above its one part and its 总计. */
   static String identity() {
     return Example.mutated("total: 478.11                    # 27 本年收入合计\n      openingBalance",
-        "total: 47x.11                    # 27 本年收入合计\n      openingBalance");
+        "total: 488.11                    # 27 本年收入合计\n      openingBalance");
   }
 
   static String renamed(String name) {
