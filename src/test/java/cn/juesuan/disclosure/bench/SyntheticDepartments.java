@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.representer.Representer;
  * every table that carries them); every fourth with 三公 spending; every other one with long
  * narratives. Deterministic: department i is the same in every run.
  */
+@SuppressWarnings("unchecked") // a YAML tree is untyped: maps and lists of Object
 public final class SyntheticDepartments {
   private static final String EXAMPLE_NAME = "临夏市总工会";
   private static final List<String> CITIES = List.of("临夏市", "兰州市", "天水市", "武威市", "张掖市", "酒泉市", "定西市", "陇南市");
