@@ -20,6 +20,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Parse the fonts on the second core while the first loads, checks and narrates.
+    cn.juesuan.disclosure.layout.FontSet.warmUp();
     System.exit(run(args));
   }
 
