@@ -22,6 +22,7 @@
 @table gk08
 @newpage
 @table gk09
+@newpage
 @part 第三部分 ${year}年度部门决算情况说明
 <#include "explanation-01-overall.ftl">
 <#include "explanation-02-income.ftl">

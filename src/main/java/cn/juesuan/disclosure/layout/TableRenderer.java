@@ -72,12 +72,26 @@ public final class TableRenderer {
     }
     document.add(frame);
     document.add(grid);
-    for (String note : spec.notes() == null ? List.<String>of() : spec.notes()) {
-      Paragraph p = new Paragraph(typesetter.phrase(note, serif(size), size * 1.5f, false));
-      p.setAlignment(Element.ALIGN_LEFT);
-      p.setSpacingAfter(size * 0.3f);
-      document.add(p);
+    List<String> notes = spec.notes() == null ? List.of() : spec.notes();
+    if (!notes.isEmpty()) {
+      document.add(notes(notes, size));
     }
+  }
+
+  /**
+   * The 注 lines under the grid, as a borderless one-column table: drawn on the same layer as
+   * the grid (OpenPDF draws tables on the direct content, paragraphs on the page's text layer),
+   * so the file holds the text in reading order — table, then its notes.
+   */
+  private PdfPTable notes(List<String> notes, float size) throws DocumentException {
+    PdfPTable table = lockedTable(new float[] {1});
+    for (String note : notes) {
+      PdfPCell cell = plainCell(typesetter.phrase(note, serif(size), size * 1.5f, false), Element.ALIGN_LEFT);
+      cell.setVerticalAlignment(Element.ALIGN_TOP);
+      cell.setPaddingBottom(size * 0.3f);
+      table.addCell(cell);
+    }
+    return table;
   }
 
   /** The grid alone, at the text-block width (package-visible for tests). */

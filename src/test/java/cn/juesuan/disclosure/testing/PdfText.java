@@ -10,12 +10,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PdfText {
   private PdfText() {}
 
-  /** The text in reading order: by position on the page, as pdftotext reads a printed PDF. */
+  /**
+   * The text in the order the file holds it. The generator writes every page's text in reading
+   * order (a table row by row and cell by cell, then its notes, then what follows), which is
+   * what a screen reader, a search engine and copy/paste see. Sorting by position instead would
+   * interleave the lines of neighbouring multi-line cells.
+   */
   public static String of(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      return stripper.getText(doc);
+      return new PDFTextStripper().getText(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
