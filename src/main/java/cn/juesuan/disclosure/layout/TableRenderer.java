@@ -30,8 +30,6 @@ public final class TableRenderer {
     return Math.max(PAD_X, 0.5f * size + 0.25f);
   }
   private static final float PAD_Y = 2.5f;
-  /** Body rows at least 4 poppler baseline buckets (4 pt each) apart: rows are read one by one. */
-  static final float ROW_PITCH = 0f;
 
   private final Typesetter typesetter;
 
@@ -70,6 +68,10 @@ public final class TableRenderer {
     if (needed > available) {
       document.newPage();
     }
+    // PdfDocument breaks the page after a table unless two lines of its current leading still
+    // fit; that leading is the last paragraph's (28 pt body text). A tiny one keeps a table's
+    // notes on the table's page when they fit.
+    document.add(new Paragraph(1f));
     document.add(frame);
     document.add(grid);
     List<String> notes = spec.notes() == null ? List.of() : spec.notes();
@@ -86,7 +88,7 @@ public final class TableRenderer {
   private PdfPTable notes(List<String> notes, float size) throws DocumentException {
     PdfPTable table = lockedTable(new float[] {1});
     for (String note : notes) {
-      PdfPCell cell = plainCell(typesetter.phrase(note, serif(size), size * 1.5f, false), Element.ALIGN_LEFT);
+      PdfPCell cell = plainCell(typesetter.phrase(note, serif(size), size * 1.3f, false), Element.ALIGN_LEFT);
       cell.setVerticalAlignment(Element.ALIGN_TOP);
       cell.setPaddingBottom(size * 0.3f);
       table.addCell(cell);
@@ -201,7 +203,7 @@ public final class TableRenderer {
     cell.setUseAscender(true);
     cell.setUseDescender(true);
     // 1.75 lines a body row: 公开01's 33 rows, its frame and notes fit one page, as printed.
-    cell.setMinimumHeight(header ? size * 2.0f : Math.max(size * 1.75f, ROW_PITCH));
+    cell.setMinimumHeight(size * (header ? 2.0f : 1.75f));
     return cell;
   }
 
