@@ -10,7 +10,7 @@
 @newpage
 @np 附件 ${a?counter}：
 <#if a.kind == "SELF_ASSESSMENT">
-@np (附件2 待接入)
+@table selfAssessment
 <#else>
 <#assign nums = a.headingNumbers>
 <#include "attachment-report.ftl">

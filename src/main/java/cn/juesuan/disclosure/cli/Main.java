@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar disclosure.jar <command> …}. Exit 0 ok, 1 findings, 2 usage. */
 @Command(name = "disclosure", mixinStandardHelpOptions = true, version = "disclosure 0.1.0",
     description = "部门决算公开 PDF 生成器 (departmental final-accounts disclosure generator)",
-    subcommands = {ValidateCommand.class, GenerateCommand.class},
+    subcommands = {ValidateCommand.class, GenerateCommand.class, BatchCommand.class, PreviewCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:成功 / success", "1:发现错误 / errors found", "2:用法错误 / usage error"})
 public final class Main implements Runnable {
@@ -20,6 +20,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Parse the fonts on the second core while the first loads, checks and narrates.
+    cn.juesuan.disclosure.layout.FontSet.warmUp();
     System.exit(run(args));
   }
 

@@ -20,6 +20,11 @@ record FormFrame(String title, int number, float fontSize, boolean newPage) {
     return new FormFrame(title, number, TABLE_FONT, newPage);
   }
 
+  /** The same frame in a smaller font: 公开04 fills a page in the print, 02+03 share one. */
+  FormFrame withFont(float size) {
+    return new FormFrame(title, number, size, newPage);
+  }
+
   String formNumber() {
     return String.format("公开 %02d 表", number);
   }

@@ -21,7 +21,8 @@ import java.util.function.Function;
  */
 public final class Gk01Form implements TableForm {
 
-  private static final FormFrame FRAME = FormFrame.of("一、收入支出决算总表", 1, true);
+  /** Not a new page: it follows the 第二部分 title (the outline breaks before it); 8 pt to share it. */
+  private static final FormFrame FRAME = FormFrame.of("一、收入支出决算总表", 1, false).withFont(8f);
   private static final float[] WIDTHS = {50, 8, 20, 50, 8, 20};
 
   private static final List<List<Cell>> HEADER = List.of(

@@ -11,7 +11,7 @@ import java.util.List;
 public final class Gk02Form implements TableForm {
 
   private static final ClassifiedForm FORM = new ClassifiedForm(
-      FormFrame.of("二、收入决算表", 2, true),
+      FormFrame.of("二、收入决算表", 2, true).withFont(8f), // shares its page with 公开03
       Forms.GK02,
       List.of(head("本年收入合计").span(1, 2), head("财政拨款收入").span(1, 2),
           head("上级补助收入").span(1, 2), head("事业收入").span(1, 2), head("经营收入").span(1, 2),

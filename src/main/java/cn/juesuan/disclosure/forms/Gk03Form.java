@@ -11,7 +11,7 @@ import java.util.List;
 public final class Gk03Form implements TableForm {
 
   private static final ClassifiedForm FORM = new ClassifiedForm(
-      FormFrame.of("三、支出决算表", 3, false),
+      FormFrame.of("三、支出决算表", 3, false).withFont(8f), // on 公开02's page
       Forms.GK03,
       List.of(head("本年支出合计").span(1, 2), head("基本支出").span(1, 2),
           head("项目支出").span(1, 2), head("上缴上级支出").span(1, 2),

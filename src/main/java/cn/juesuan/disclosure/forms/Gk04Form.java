@@ -21,8 +21,13 @@ import java.util.List;
  */
 public final class Gk04Form implements TableForm {
 
-  private static final FormFrame FRAME = FormFrame.of("四、财政拨款收入支出决算总表", 4, true);
-  private static final float[] WIDTHS = {36, 7, 15, 38, 7, 14, 13, 13, 13};
+  private static final FormFrame FRAME = 
+      FormFrame.of("四、财政拨款收入支出决算总表", 4, true).withFont(8f);
+  /**
+   * Label columns wide enough for the longest label on one line (14 and 15 characters at 8 pt):
+   * the print clips them to keep one line per row and the whole table on one page.
+   */
+  private static final float[] WIDTHS = {41, 6, 12, 44, 6, 11.75f, 11.75f, 11.75f, 11.75f};
 
   private static final List<List<Cell>> HEADER = List.of(
       List.of(head("收 入").span(3, 1), head("支 出").span(6, 1)),

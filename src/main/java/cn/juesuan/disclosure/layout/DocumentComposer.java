@@ -52,7 +52,10 @@ final class DocumentComposer {
 
     List<String> notice = doc.metadata() == null || doc.metadata().draftNotice() == null
         ? List.of() : doc.metadata().draftNotice();
-    decorator.nextSection(notice.isEmpty() ? Section.COVER : Section.DRAFT);
+    // The first page belongs to the first section there is: a document without cover starts
+    // with its body (the 目录 then goes before it, not after its first page).
+    decorator.nextSection(!notice.isEmpty() ? Section.DRAFT
+        : doc.cover() != null ? Section.COVER : Section.BODY);
     document.open();
     writer.setLinearPageMode(); // page reordering needs a flat page tree
     if (doc.metadata() != null) {
@@ -182,7 +185,9 @@ final class DocumentComposer {
       if (table.spec().newPage()) {
         document.newPage();
       }
-      tables.render(table.spec(), document, writer);
+      // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too.
+      String title = table.spec().title();
+      tables.render(table.spec(), document, writer, notBlank(title) ? toc.register(false, title) : null);
     } else if (block instanceof Block.PageBreak) {
       document.newPage();
     }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The two bundled faces: Noto Serif SC (body, tables) and Noto Sans SC (headings, titles).
@@ -32,16 +33,43 @@ public final class FontSet {
 
   private FontSet() {}
 
-  /** File bytes, read on first use (lazy holder: the JVM makes class init thread-safe). */
-  private static final class FileBytes {
-    static final byte[] SERIF = readResource(SERIF_RESOURCE);
-    static final byte[] SANS = readResource(SANS_RESOURCE);
+  /** File bytes of each face, read on first use (lazy holders: class init is thread-safe). */
+  private static final class SerifBytes {
+    static final byte[] BYTES = readResource(SERIF_RESOURCE);
   }
 
-  /** A read-only pair used only for glyph look-ups (cmap reads are safe to share). */
-  private static final class Probe {
-    static final BaseFont SERIF = parse(SERIF_RESOURCE, FileBytes.SERIF);
-    static final BaseFont SANS = parse(SANS_RESOURCE, FileBytes.SANS);
+  private static final class SansBytes {
+    static final byte[] BYTES = readResource(SANS_RESOURCE);
+  }
+
+  /**
+   * The first pair parsed: used for glyph look-ups (cmap reads, safe to share) and lent to the
+   * first render, so a one-document run parses each face once. One holder a face, so that
+   * {@link #warmUp()} can parse both at once.
+   */
+  private static final class SerifProbe {
+    static final BaseFont FONT = parse(SERIF_RESOURCE, SerifBytes.BYTES);
+  }
+
+  private static final class SansProbe {
+    static final BaseFont FONT = parse(SANS_RESOURCE, SansBytes.BYTES);
+  }
+
+  private static final AtomicBoolean PROBE_LENT = new AtomicBoolean();
+
+  /**
+   * Starts parsing both faces in the background (about 0.2 s each on a cold JVM), so that a
+   * command can load, check and narrate meanwhile. Later calls wait for the parse, not redo it.
+   */
+  public static void warmUp() {
+    startDaemon("font-serif", () -> SerifProbe.FONT.getPostscriptFontName());
+    startDaemon("font-sans", () -> SansProbe.FONT.getPostscriptFontName());
+  }
+
+  private static void startDaemon(String name, Runnable work) {
+    Thread t = new Thread(work, name);
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
@@ -50,8 +78,11 @@ public final class FontSet {
    */
   public static Fonts borrow(byte[] subsetSeed) {
     Fonts fonts = POOL.pollFirst();
+    if (fonts == null && PROBE_LENT.compareAndSet(false, true)) {
+      fonts = new Fonts(SerifProbe.FONT, SansProbe.FONT);
+    }
     if (fonts == null) {
-      fonts = new Fonts(parse(SERIF_RESOURCE, FileBytes.SERIF), parse(SANS_RESOURCE, FileBytes.SANS));
+      fonts = new Fonts(parse(SERIF_RESOURCE, SerifBytes.BYTES), parse(SANS_RESOURCE, SansBytes.BYTES));
     }
     fonts.fixSubsetTags(subsetSeed);
     return fonts;
@@ -59,17 +90,17 @@ public final class FontSet {
 
   /** True when at least one bundled face has a glyph for the code point. */
   public static boolean canDraw(int codePoint) {
-    return Probe.SERIF.charExists(codePoint) || Probe.SANS.charExists(codePoint);
+    return SerifProbe.FONT.charExists(codePoint) || SansProbe.FONT.charExists(codePoint);
   }
 
   /** True when the serif face (body text, tables) has a glyph for the code point. */
   static boolean serifCanDraw(int codePoint) {
-    return Probe.SERIF.charExists(codePoint);
+    return SerifProbe.FONT.charExists(codePoint);
   }
 
   /** True when the sans face (headings) has a glyph for the code point. */
   static boolean sansCanDraw(int codePoint) {
-    return Probe.SANS.charExists(codePoint);
+    return SansProbe.FONT.charExists(codePoint);
   }
 
   /**

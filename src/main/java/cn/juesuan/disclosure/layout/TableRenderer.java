@@ -5,7 +5,9 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -23,7 +25,13 @@ public final class TableRenderer {
   static final float MIN_FIT_SIZE = 5f;
   private static final float BORDER = 0.5f;
   private static final float PAD_X = 2f;
+
+  static float padX(float size) {
+    return Math.max(PAD_X, 0.5f * size + 0.25f);
+  }
   private static final float PAD_Y = 2.5f;
+  /** Body rows at least 4 poppler baseline buckets (4 pt each) apart: rows are read one by one. */
+  static final float ROW_PITCH = 0f;
 
   private final Typesetter typesetter;
 
@@ -42,9 +50,18 @@ public final class TableRenderer {
 
   /** Adds the table at the current position of {@code document}. */
   public void render(TableSpec spec, Document document, PdfWriter writer) throws DocumentException {
+    render(spec, document, writer, null);
+  }
+
+  /**
+   * Adds the table; {@code tocTag} (from the 目录) marks its title so that the page event learns
+   * its page and the 目录 can link to it.
+   */
+  public void render(TableSpec spec, Document document, PdfWriter writer, String tocTag)
+      throws DocumentException {
     validate(spec);
     float size = fontSize(spec);
-    PdfPTable frame = frame(spec);
+    PdfPTable frame = frame(spec, tocTag);
     PdfPTable grid = grid(spec);
 
     float needed = frame.getTotalHeight() + grid.getHeaderHeight()
@@ -79,12 +96,22 @@ public final class TableRenderer {
 
   /** Title, form number and unit line: a borderless three-column table, measured like the grid. */
   PdfPTable frame(TableSpec spec) throws DocumentException {
+    return frame(spec, null);
+  }
+
+  private PdfPTable frame(TableSpec spec, String tocTag) throws DocumentException {
     float size = fontSize(spec);
     PdfPTable frame = lockedTable(new float[] {5, 3, 5});
     frame.setSpacingBefore(size * 1.5f);
     if (notBlank(spec.title())) {
-      PdfPCell title = plainCell(spec.title(), typesetter.type().sans(Typography.TABLE_TITLE_SIZE),
-          Element.ALIGN_CENTER, Typography.TABLE_TITLE_SIZE * 1.4f);
+      Phrase phrase = typesetter.phrase(spec.title(), typesetter.type().sans(Typography.TABLE_TITLE_SIZE),
+          Typography.TABLE_TITLE_SIZE * 1.4f, false);
+      if (tocTag != null && !phrase.isEmpty() && phrase.get(0) instanceof com.lowagie.text.Chunk first) {
+        first.setGenericTag(tocTag);
+        int index = Integer.parseInt(tocTag.substring(tocTag.indexOf(':') + 1));
+        first.setLocalDestination(TableOfContents.destinationName(index));
+      }
+      PdfPCell title = plainCell(phrase, Element.ALIGN_CENTER);
       title.setColspan(3);
       title.setPaddingBottom(4f);
       frame.addCell(title);
@@ -92,6 +119,9 @@ public final class TableRenderer {
     if (notBlank(spec.formNumber())) {
       PdfPCell number = plainCell(spec.formNumber(), serif(size), Element.ALIGN_RIGHT, size * 1.4f);
       number.setColspan(3);
+      // More than 1.5 lines above the unit line: poppler reads "公开 NN 表" as a line of its own,
+      // before the unit line, instead of one block with "金额单位：万元" below it.
+      number.setPaddingBottom(2f + 0.4f * size);
       frame.addCell(number);
     }
     if (spec.unitLine() != null && !spec.unitLine().isEmpty()) {
@@ -119,7 +149,7 @@ public final class TableRenderer {
           width += absolute[c];
           pending[c] = cell.rowspan();
         }
-        table.addCell(gridCell(cell, width - 2 * PAD_X - BORDER, size, header));
+        table.addCell(gridCell(cell, width - 2 * padX(size) - BORDER, size, header));
         col += cell.colspan();
       }
       for (int c = 0; c < pending.length; c++) {
@@ -143,16 +173,21 @@ public final class TableRenderer {
     cell.addElement(content);
     cell.setColspan(spec.colspan());
     cell.setRowspan(spec.rowspan());
-    cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
     cell.setBorder(Rectangle.BOX);
     cell.setBorderWidth(BORDER);
-    cell.setPaddingLeft(PAD_X);
-    cell.setPaddingRight(PAD_X);
-    cell.setPaddingTop(PAD_Y);
+    cell.setPaddingLeft(padX(size));
+    cell.setPaddingRight(padX(size));
+    // Text set smaller keeps the row's baseline: poppler groups words by baseline, and a
+    // row whose texts share one is read as a row.
+    float lift = fitted < size
+        ? typesetter.type().serif.getFontDescriptor(BaseFont.ASCENT, size - fitted) : 0f;
+    cell.setPaddingTop(PAD_Y + lift);
     cell.setPaddingBottom(PAD_Y + 1f);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
-    cell.setMinimumHeight(size * (header ? 2.0f : 1.9f));
+    // 1.75 lines a body row: 公开01's 33 rows, its frame and notes fit one page, as printed.
+    cell.setMinimumHeight(header ? size * 2.0f : Math.max(size * 1.75f, ROW_PITCH));
     return cell;
   }
 
@@ -172,7 +207,11 @@ public final class TableRenderer {
   }
 
   private PdfPCell plainCell(String text, Font font, int align, float leading) {
-    PdfPCell cell = new PdfPCell(typesetter.phrase(text, font, leading, false));
+    return plainCell(typesetter.phrase(text, font, leading, false), align);
+  }
+
+  private static PdfPCell plainCell(Phrase phrase, int align) {
+    PdfPCell cell = new PdfPCell(phrase);
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setHorizontalAlignment(align);
     cell.setVerticalAlignment(Element.ALIGN_BOTTOM);

@@ -184,49 +184,47 @@ final class Fields {
   /** A list of mappings. */
   List<Fields> maps(String key, boolean required) {
     List<Fields> out = new ArrayList<>();
-    SequenceNode seq = sequence(key, required);
-    if (seq == null) {
-      return out;
-    }
-    List<Node> items = seq.getValue();
-    for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      String p = child(key) + "[" + i + "]";
-      ctx.locate(item, p);
-      if (!tagOk(item, p)) {
-        continue;
-      }
+    forEachItem(key, required, (item, p) -> {
       if (item instanceof MappingNode) {
         out.add(new Fields(ctx, p, item));
       } else {
         wrongType(item, p, "映射（键: 值）", "a mapping (key: value)");
       }
-    }
+    });
     return out;
   }
 
   /** A list of texts. */
   List<String> texts(String key, boolean required) {
     List<String> out = new ArrayList<>();
+    forEachItem(key, required, (item, p) -> {
+      if (!(item instanceof ScalarNode s)) {
+        wrongType(item, p, "文字", "text");
+      } else if (s.getValue().isBlank()) {
+        ctx.error(item, p, "load.empty", "不能为空", "must not be empty");
+      } else {
+        out.add(s.getValue());
+        ctx.texts.put(p, s.getValue());
+      }
+    });
+    return out;
+  }
+
+  /** Visits each item of a list with its path ({@code key[i]}), located and tag-checked. */
+  private void forEachItem(String key, boolean required, java.util.function.BiConsumer<Node, String> visit) {
     SequenceNode seq = sequence(key, required);
     if (seq == null) {
-      return out;
+      return;
     }
     List<Node> items = seq.getValue();
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       String p = child(key) + "[" + i + "]";
       ctx.locate(item, p);
-      if (item instanceof ScalarNode s && tagOk(s, p) && !s.getValue().isBlank()) {
-        out.add(s.getValue());
-        ctx.texts.put(p, s.getValue());
-      } else if (item instanceof ScalarNode) {
-        ctx.error(item, p, "load.empty", "不能为空", "must not be empty");
-      } else {
-        wrongType(item, p, "文字", "text");
+      if (tagOk(item, p)) {
+        visit.accept(item, p);
       }
     }
-    return out;
   }
 
   /** A mapping of amounts whose keys must be among {@code allowed}; blank entries are left out. */

@@ -34,8 +34,9 @@ class TableFormsTest {
 
   @Test
   void pagesAreSharedAsInThePrint() {
-    // 02+03 and 07+08 share a page; every other form opens one.
-    assertEquals(List.of(true, true, false, true, true, true, true, false, true),
+    // 02+03 and 07+08 share a page; every other form opens one, except 01 which follows the
+    // part title on its page.
+    assertEquals(List.of(false, true, false, true, true, true, true, false, true),
         specs.stream().map(TableSpec::newPage).toList());
   }
 
@@ -80,6 +81,17 @@ class TableFormsTest {
         }
       }
     }
+  }
+
+  @Test
+  void byKeyNamesEveryFormTheOutlinePlaces() {
+    var figures = cn.juesuan.disclosure.calc.Calculator.calculate(Example.disclosure(),
+        new cn.juesuan.disclosure.diag.Findings());
+    var byKey = TableForms.byKey(Example.disclosure(), figures);
+    assertEquals(List.of("gk01", "gk02", "gk03", "gk04", "gk05", "gk06", "gk07", "gk08", "gk09",
+        "selfAssessment"), List.copyOf(byKey.keySet()));
+    assertEquals("六、一般公共预算财政拨款基本支出决算明细表", byKey.get("gk06").title());
+    assertEquals("部门整体支出绩效自评表", byKey.get("selfAssessment").title());
   }
 
   @Test

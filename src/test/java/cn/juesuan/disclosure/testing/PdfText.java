@@ -10,9 +10,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PdfText {
   private PdfText() {}
 
+  /** The text in reading order: by position on the page, as pdftotext reads a printed PDF. */
   public static String of(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return stripper.getText(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,75 @@
+package cn.juesuan.disclosure.batch;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end of a batch on screen: every failed department with its errors, then the table of
+ * departments (all of them up to {@value #FULL_TABLE_LIMIT}, beyond that only the failed
+ * ones: summary.csv has every row), then the totals.
+ */
+public final class BatchSummary {
+  static final int FULL_TABLE_LIMIT = 100;
+  private static final List<String> HEADER = List.of(
+      "文件 file", "部门 department", "年度", "状态", "错误", "警告", "锁定值", "页数", "字节 bytes", "毫秒 ms");
+
+  private BatchSummary() {}
+
+  public static void print(PrintWriter out, List<JobResult> results, long wallMillis, String csvName) {
+    List<JobResult> failed = results.stream().filter(r -> !r.ok()).toList();
+    if (!failed.isEmpty()) {
+      out.println();
+      out.printf("未生成 PDF 的部门 (departments without a PDF): %d%n", failed.size());
+      for (JobResult r : failed) {
+        out.println("✗ " + r.file().name() + (r.department().isEmpty() ? "" : "（" + r.department() + "）"));
+        r.problems().forEach(p -> out.println("    " + p));
+      }
+    }
+    List<JobResult> shown = results.size() <= FULL_TABLE_LIMIT ? results : failed;
+    if (!shown.isEmpty()) {
+      out.println();
+      table(out, shown);
+    }
+    if (shown.size() < results.size()) {
+      out.printf("（仅列出失败的部门，完整列表见 %s / only failed departments are listed, see %s）%n", csvName, csvName);
+    }
+    long ok = results.size() - failed.size();
+    long bytes = results.stream().mapToLong(JobResult::bytes).sum();
+    long pages = results.stream().mapToLong(JobResult::pages).sum();
+    out.printf("%n成功 %d 个，失败 %d 个；%d 页，%.1f MB；用时 %.1f s（%.1f 份/s）%n"
+            + "(%d ok, %d failed; %d pages, %.1f MB; %.1f s, %.1f documents/s)%n",
+        ok, failed.size(), pages, bytes / 1e6, wallMillis / 1e3, rate(ok, wallMillis),
+        ok, failed.size(), pages, bytes / 1e6, wallMillis / 1e3, rate(ok, wallMillis));
+    out.flush();
+  }
+
+  private static double rate(long count, long millis) {
+    return millis <= 0 ? 0 : count * 1000.0 / millis;
+  }
+
+  private static void table(PrintWriter out, List<JobResult> rows) {
+    List<List<String>> cells = new ArrayList<>();
+    cells.add(HEADER);
+    for (JobResult r : rows) {
+      cells.add(List.of(r.file().name(), r.department(), r.year() == 0 ? "" : String.valueOf(r.year()),
+          r.ok() ? "成功 ok" : "失败 failed", String.valueOf(r.errors()), String.valueOf(r.warnings()),
+          String.valueOf(r.pins()), String.valueOf(r.pages()), String.valueOf(r.bytes()), String.valueOf(r.millis())));
+    }
+    int[] widths = new int[HEADER.size()];
+    for (List<String> row : cells) {
+      for (int c = 0; c < row.size(); c++) {
+        widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
+      }
+    }
+    for (List<String> row : cells) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < row.size(); c++) {
+        // Text columns left-aligned, numbers right-aligned.
+        line.append(c < 4 ? DisplayWidth.padRight(row.get(c), widths[c]) : DisplayWidth.padLeft(row.get(c), widths[c]));
+        line.append(c + 1 < row.size() ? "  " : "");
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+}

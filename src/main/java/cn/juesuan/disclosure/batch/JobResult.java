@@ -1,0 +1,23 @@
+package cn.juesuan.disclosure.batch;
+
+import java.util.List;
+
+/**
+ * What a batch keeps of one department once its job is done: counts and sizes only (and the
+ * error lines of a failed one), never the PDF or the model, so a batch of thousands runs in a
+ * flat heap.
+ *
+ * @param department the department's name, or empty when the file could not be loaded
+ * @param year       the year, 0 when unknown
+ * @param pages      pages of the PDF, 0 when none was written
+ * @param bytes      size of the PDF, 0 when none was written
+ * @param problems   the rendered error findings of a failed department (empty when ok)
+ */
+public record JobResult(DepartmentFile file, String department, int year, boolean ok, long errors,
+                        long warnings, long pins, int pages, long bytes, long millis,
+                        List<String> problems) {
+
+  public String status() {
+    return ok ? "ok" : "failed";
+  }
+}

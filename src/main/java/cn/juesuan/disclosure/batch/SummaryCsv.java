@@ -1,0 +1,49 @@
+package cn.juesuan.disclosure.batch;
+
+import cn.juesuan.disclosure.pipeline.OutputFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * summary.csv: one row per department (RFC 4180: comma separated, CRLF, a field quoted when it
+ * holds a comma, quote or line break, quotes doubled), plain UTF-8 without BOM, written atomically.
+ */
+public final class SummaryCsv {
+  public static final List<String> HEADER = List.of(
+      "file", "department", "year", "status", "errors", "warnings", "pins", "pages", "bytes", "milliseconds");
+
+  private SummaryCsv() {}
+
+  public static void write(Path target, List<JobResult> results) throws IOException {
+    OutputFiles.writeAtomically(target, render(results).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String render(List<JobResult> results) {
+    StringBuilder csv = new StringBuilder(64 * (results.size() + 1));
+    row(csv, HEADER);
+    for (JobResult r : results) {
+      row(csv, List.of(r.file().name(), r.department(), r.year() == 0 ? "" : String.valueOf(r.year()),
+          r.status(), String.valueOf(r.errors()), String.valueOf(r.warnings()), String.valueOf(r.pins()),
+          String.valueOf(r.pages()), String.valueOf(r.bytes()), String.valueOf(r.millis())));
+    }
+    return csv.toString();
+  }
+
+  private static void row(StringBuilder csv, List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      csv.append(field(fields.get(i)));
+    }
+    csv.append("\r\n");
+  }
+
+  static String field(String value) {
+    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        || value.indexOf('\r') >= 0 || (!value.isEmpty() && (value.charAt(0) == ' ' || value.endsWith(" ")));
+    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+}

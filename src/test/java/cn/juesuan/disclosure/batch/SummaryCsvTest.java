@@ -1,0 +1,31 @@
+package cn.juesuan.disclosure.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryCsvTest {
+
+  @Test
+  void fieldsAreQuotedOnlyWhenTheyMustBe() {
+    assertEquals("临夏市总工会", SummaryCsv.field("临夏市总工会"));
+    assertEquals("\"a,b\"", SummaryCsv.field("a,b"));
+    assertEquals("\"say \"\"hi\"\"\"", SummaryCsv.field("say \"hi\""));
+    assertEquals("\"two\nlines\"", SummaryCsv.field("two\nlines"));
+    assertEquals("\" padded \"", SummaryCsv.field(" padded "));
+    assertEquals("", SummaryCsv.field(""));
+  }
+
+  @Test
+  void oneCrlfLinePerDepartment() {
+    DepartmentFile file = new DepartmentFile(Path.of("a/b,c.yaml"), Path.of("a/b,c.pdf"));
+    String csv = SummaryCsv.render(List.of(
+        new JobResult(file, "某局", 2024, true, 0, 2, 1, 33, 245633, 812, List.of()),
+        new JobResult(file, "", 0, false, 1, 0, 0, 0, 0, 5, List.of("x"))));
+    assertEquals("file,department,year,status,errors,warnings,pins,pages,bytes,milliseconds\r\n"
+        + "\"a/b,c.yaml\",某局,2024,ok,0,2,1,33,245633,812\r\n"
+        + "\"a/b,c.yaml\",,,failed,1,0,0,0,0,5\r\n", csv);
+  }
+}

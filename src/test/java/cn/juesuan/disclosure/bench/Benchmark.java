@@ -1,0 +1,308 @@
+package cn.juesuan.disclosure.bench;
+
+import cn.juesuan.disclosure.batch.BatchRunner;
+import cn.juesuan.disclosure.batch.DepartmentFile;
+import cn.juesuan.disclosure.batch.DepartmentFiles;
+import cn.juesuan.disclosure.batch.DepartmentJob;
+import cn.juesuan.disclosure.batch.JobResult;
+import cn.juesuan.disclosure.batch.Progress;
+import cn.juesuan.disclosure.diag.Finding;
+import cn.juesuan.disclosure.diag.Severity;
+import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.pipeline.Pipeline;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The batch benchmark of issue 4 (not a unit test): {@code mvn -B -Pbench verify}.
+ *
+ * <ol>
+ *   <li>writes {@code --count} (200) synthetic departments derived from the example;</li>
+ *   <li>renders them in this JVM, after a warm-up, with 1 thread and with all cores: documents
+ *       per second, latency median and p95, CPU per document, peak heap, bytes per PDF;</li>
+ *   <li>times a cold {@code java -jar target/disclosure.jar generate} of the example (3 runs);</li>
+ *   <li>runs {@code batch} over {@code --big} (1000) departments with -Xmx512m and reads its GC
+ *       log: the heap left after each collection must stay flat.</li>
+ * </ol>
+ * Options: --count N, --big N (0 skips), --jar PATH, --keep (leave the temp folder).
+ */
+public final class Benchmark {
+  private static final Path EXAMPLE = Path.of("data/linxia-zonggonghui-2024.yaml");
+
+  public static void main(String[] args) throws Exception {
+    int count = intArg(args, "--count", 200);
+    int big = intArg(args, "--big", 1000);
+    Path jar = Path.of(stringArg(args, "--jar", "target/disclosure.jar"));
+    boolean keep = List.of(args).contains("--keep");
+    int cores = Runtime.getRuntime().availableProcessors();
+    Path work = Files.createTempDirectory("disclosure-bench");
+    System.out.printf("disclosure benchmark: %d departments, %d cores, Java %s, max heap %d MB, load average %.2f%n",
+        count, cores, System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.println("work folder: " + work);
+    try {
+      SyntheticDepartments synthetic = new SyntheticDepartments(EXAMPLE);
+      Path in = work.resolve("in");
+      synthetic.write(in, count);
+      validate(in);
+      List<DepartmentFile> files = DepartmentFiles.find(in);
+      Narrator narrator = Narrator.bundled();
+
+      Phase warm = Phase.run("warm-up", files.subList(0, Math.min(files.size(), 40)), cores, in, work.resolve("warm"), narrator);
+      System.out.println(warm.line());
+      Phase one = Phase.run("1 thread", files, 1, in, work.resolve("out1"), narrator);
+      System.out.println(one.line());
+      Phase all = Phase.run(cores + " threads", files, cores, in, work.resolve("outN"), narrator);
+      System.out.println(all.line());
+
+      ColdStart cold = ColdStart.measure(jar, work.resolve("cold"), 3);
+      System.out.println(cold.line());
+
+      BigBatch bigBatch = null;
+      if (big > 0) {
+        Path bigIn = work.resolve("in-big");
+        synthetic.write(bigIn, big);
+        bigBatch = BigBatch.run(jar, bigIn, work.resolve("out-big"), work.resolve("gc.log"));
+        System.out.println(bigBatch.line());
+      }
+      summary(one, all, cold, bigBatch, cores);
+    } finally {
+      if (!keep) {
+        delete(work);
+      }
+    }
+  }
+
+  /** Every synthetic department must pass the checks: the benchmark measures good documents. */
+  private static void validate(Path in) throws IOException {
+    Map<String, Integer> errorIds = new TreeMap<>();
+    Map<String, Integer> warningIds = new TreeMap<>();
+    int bad = 0;
+    for (DepartmentFile f : DepartmentFiles.find(in)) {
+      Pipeline.Analysis a = Pipeline.analyse(in.resolve(f.source()));
+      for (Finding x : a.findings().all()) {
+        if (x.severity() == Severity.ERROR) {
+          errorIds.merge(x.id(), 1, Integer::sum);
+        } else if (x.severity() == Severity.WARNING) {
+          warningIds.merge(x.id(), 1, Integer::sum);
+        }
+      }
+      bad += a.ok() ? 0 : 1;
+      if (!a.ok() && bad <= 3) {
+        a.findings().of(Severity.ERROR).stream().limit(5).forEach(x -> System.out.println("  " + x.render()));
+      }
+    }
+    System.out.printf("synthetic departments: %d with errors %s; warnings by check %s%n", bad, errorIds, warningIds);
+  }
+
+  private static void summary(Phase one, Phase all, ColdStart cold, BigBatch big, int cores) {
+    System.out.println();
+    System.out.println("| measure | target | measured |");
+    System.out.println("| --- | --- | --- |");
+    System.out.printf("| documents/s, %d cores, after warm-up | ≥ 40 | %.1f |%n", cores, all.docsPerSecond());
+    System.out.printf("| documents/s, 1 thread | | %.1f |%n", one.docsPerSecond());
+    System.out.printf("| latency median / p95, 1 thread | | %d / %d ms |%n", one.median(), one.p95());
+    System.out.printf("| latency median / p95, %d threads | | %d / %d ms |%n", cores, all.median(), all.p95());
+    System.out.printf("| CPU per document (user+sys) | | %.0f ms |%n", all.cpuMillisPerDoc());
+    System.out.printf("| peak heap, 1 thread / %d threads | | %d / %d MB |%n", cores, one.peakHeapMb(), all.peakHeapMb());
+    System.out.printf("| bytes per PDF, mean / max | ≤ 600 KB | %d / %d KB |%n", all.meanBytes() / 1024, all.maxBytes() / 1024);
+    System.out.printf("| cold generate, wall (best of %d) | ≤ 1.5 s | %.2f s |%n", cold.runs().size(), cold.best());
+    if (big != null) {
+      System.out.printf("| %d departments, -Xmx512m | completes, flat heap | %s |%n", big.count(), big.verdict());
+    }
+  }
+
+  // ---- one in-process phase ------------------------------------------------------------------
+
+  record Phase(String name, int threads, int docs, int failed, long wallNanos, long cpuNanos, List<Long> millis,
+               List<Long> bytes, long peakHeap) {
+
+    static Phase run(String name, List<DepartmentFile> files, int threads, Path in, Path out, Narrator narrator)
+        throws InterruptedException {
+      System.gc();
+      heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long cpu0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      List<JobResult> results = new BatchRunner(threads).run(files, new DepartmentJob(in, out, narrator), Progress.NONE);
+      long wall = System.nanoTime() - t0;
+      long cpu = processCpuNanos() - cpu0;
+      long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      List<JobResult> ok = results.stream().filter(JobResult::ok).toList();
+      results.stream().filter(r -> !r.ok()).limit(3).forEach(r -> System.out.println("  failed: " + r.problems()));
+      return new Phase(name, threads, ok.size(), results.size() - ok.size(), wall, cpu,
+          ok.stream().map(JobResult::millis).sorted().toList(), ok.stream().map(JobResult::bytes).toList(), peak);
+    }
+
+    double docsPerSecond() {
+      return docs / (wallNanos / 1e9);
+    }
+
+    long median() {
+      return percentile(0.50);
+    }
+
+    long p95() {
+      return percentile(0.95);
+    }
+
+    private long percentile(double q) {
+      return millis.isEmpty() ? 0 : millis.get((int) Math.min(millis.size() - 1, Math.ceil(q * millis.size()) - 1));
+    }
+
+    double cpuMillisPerDoc() {
+      return docs == 0 ? 0 : cpuNanos / 1e6 / docs;
+    }
+
+    long peakHeapMb() {
+      return peakHeap >> 20;
+    }
+
+    long meanBytes() {
+      return bytes.isEmpty() ? 0 : bytes.stream().mapToLong(Long::longValue).sum() / bytes.size();
+    }
+
+    long maxBytes() {
+      return bytes.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    String line() {
+      return String.format("%-10s %4d docs (%d failed) in %6.1f s: %6.1f docs/s, latency median %d ms, p95 %d ms, "
+              + "CPU %.0f ms/doc (%.0f%% of %d cores), peak heap %d MB, PDF mean %d KB max %d KB",
+          name, docs, failed, wallNanos / 1e9, docsPerSecond(), median(), p95(), cpuMillisPerDoc(),
+          100.0 * cpuNanos / wallNanos / Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().availableProcessors(), peakHeapMb(), meanBytes() / 1024, maxBytes() / 1024);
+    }
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  // ---- subprocesses ------------------------------------------------------------------------------
+
+  record ColdStart(List<Double> runs) {
+    static ColdStart measure(Path jar, Path out, int n) throws IOException, InterruptedException {
+      List<Double> runs = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        long t0 = System.nanoTime();
+        int exit = java(List.of("-jar", jar.toString(), "generate", EXAMPLE.toString(), "-o", out.toString()),
+            out.resolveSibling("cold.log"));
+        runs.add((System.nanoTime() - t0) / 1e9);
+        if (exit != 0) {
+          throw new IllegalStateException("cold generate exited " + exit + ": see " + out.resolveSibling("cold.log"));
+        }
+      }
+      return new ColdStart(runs);
+    }
+
+    double best() {
+      return runs.stream().min(Double::compare).orElse(0.0);
+    }
+
+    String line() {
+      return String.format("cold `java -jar %s generate`: %s s", "target/disclosure.jar",
+          runs.stream().map(r -> String.format("%.2f", r)).toList());
+    }
+  }
+
+  /** A whole batch in its own JVM with -Xmx512m; its GC log tells whether the heap stayed flat. */
+  record BigBatch(int count, int exit, double seconds, List<Long> liveAfterGcMb, String tail) {
+    private static final Pattern AFTER_GC = Pattern.compile("Pause (?:Young|Full).*?\\d+M->(\\d+)M\\(\\d+M\\)");
+
+    static BigBatch run(Path jar, Path in, Path out, Path gcLog) throws IOException, InterruptedException {
+      int count;
+      try (Stream<Path> s = Files.walk(in)) {
+        count = (int) s.filter(p -> p.toString().endsWith(".yaml")).count();
+      }
+      Path log = gcLog.resolveSibling("big-batch.log");
+      long t0 = System.nanoTime();
+      int exit = java(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "batch", in.toString(),
+          "-o", out.toString()), log);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      List<Long> live = new ArrayList<>();
+      for (String line : Files.readAllLines(gcLog)) {
+        Matcher m = AFTER_GC.matcher(line);
+        if (m.find()) {
+          live.add(Long.parseLong(m.group(1)));
+        }
+      }
+      List<String> lines = Files.readAllLines(log);
+      String tail = String.join(" ", lines.subList(Math.max(0, lines.size() - 2), lines.size()));
+      return new BigBatch(count, exit, seconds, live, tail);
+    }
+
+    /** Live heap after GC in the first and last quarter of the run: flat when the last is not above the first. */
+    long firstQuarterMax() {
+      return live(0, liveAfterGcMb.size() / 4);
+    }
+
+    long lastQuarterMax() {
+      return live(liveAfterGcMb.size() * 3 / 4, liveAfterGcMb.size());
+    }
+
+    private long live(int from, int to) {
+      return liveAfterGcMb.subList(from, Math.max(from, to)).stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    boolean flat() {
+      return lastQuarterMax() <= firstQuarterMax() + 32;
+    }
+
+    String verdict() {
+      return String.format("exit %d in %.0f s (%.1f docs/s), %d GCs, live heap after GC max %d MB in the first "
+              + "quarter, %d MB in the last: %s", exit, seconds, count / seconds, liveAfterGcMb.size(),
+          firstQuarterMax(), lastQuarterMax(), flat() ? "flat" : "GROWING");
+    }
+
+    String line() {
+      return "big batch: " + verdict() + "\n  " + tail;
+    }
+  }
+
+  private static int java(List<String> args, Path log) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(args);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return p.waitFor();
+  }
+
+  // ---- small things --------------------------------------------------------------------------
+
+  private static int intArg(String[] args, String name, int fallback) {
+    return Integer.parseInt(stringArg(args, name, String.valueOf(fallback)));
+  }
+
+  private static String stringArg(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
