@@ -59,7 +59,10 @@ final class DocumentComposer {
     document.open();
     writer.setLinearPageMode(); // page reordering needs a flat page tree
     if (doc.metadata() != null) {
+      // PDF/A-2b: XMP twin of the info, sRGB output intent, PDF 1.7 (the base of ISO 19005-2).
+      writer.setPdfVersion(PdfWriter.VERSION_1_7);
       DocumentInfo.apply(writer, doc.metadata(), fileId);
+      OutputIntent.apply(writer);
     }
 
     if (!notice.isEmpty()) {

@@ -124,7 +124,12 @@ public final class FontSet {
   private static BaseFont parse(String name, byte[] bytes) {
     try {
       // cached=false: a fresh instance (the global cache would share one across threads).
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+      BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+          bytes, null);
+      // No CIDSet: OpenPDF lists only the CIDs used, but its subset keeps every glyph slot, and
+      // PDF/A-2 (6.2.11.4.2) wants a CIDSet, if present, to list all CIDs of the font program.
+      font.setIncludeCidSet(false);
+      return font;
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("cannot parse bundled font " + name, e);
     }
