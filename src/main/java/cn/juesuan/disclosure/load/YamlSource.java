@@ -78,9 +78,6 @@ final class YamlSource {
       return null;
     }
     try {
-      if (!withinLimits(text, ctx)) {
-        return null;
-      }
       Node root = new Yaml(new SafeConstructor(options()), new org.yaml.snakeyaml.representer.Representer(
           new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options())
           .compose(new StringReader(text));
@@ -97,8 +94,11 @@ final class YamlSource {
           "YAML 格式错误：" + explain(e.getProblem()), "YAML syntax error: " + e.getProblem());
       return null;
     } catch (YAMLException e) {
-      ctx.findings.error("load.syntax", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
-          "YAML 无法读取：" + explain(e.getMessage()), "YAML rejected: " + e.getMessage());
+      // The composer's own depth and alias limits carry no position: find the place.
+      if (!locatedLimit(text, ctx)) {
+        ctx.findings.error("load.syntax", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
+            "YAML 无法读取：" + explain(e.getMessage()), "YAML rejected: " + e.getMessage());
+      }
       return null;
     }
   }
@@ -109,9 +109,18 @@ final class YamlSource {
   static final int MAX_ALIASES = 20;
 
   /**
-   * A pass over the event stream (cheap: nothing is built) that enforces depth and alias limits
-   * with the line and column of the offending place, which the composer's own limits lack.
+   * A pass over the event stream (nothing is built) that finds where the depth or alias limit is
+   * passed, with line and column, which the composer's own limits lack. Run only after the
+   * composer refused a file, so a good file is parsed once.
    */
+  private static boolean locatedLimit(String text, LoadContext ctx) {
+    try {
+      return !withinLimits(text, ctx);
+    } catch (YAMLException e) {
+      return false;
+    }
+  }
+
   private static boolean withinLimits(String text, LoadContext ctx) {
     int depth = 0;
     int aliases = 0;
@@ -142,9 +151,9 @@ final class YamlSource {
   static LoaderOptions options() {
     LoaderOptions o = new LoaderOptions();
     o.setAllowDuplicateKeys(false);
-    o.setMaxAliasesForCollections(MAX_ALIASES + 10); // backstop: withinLimits() stops an alias bomb first, with a location
+    o.setMaxAliasesForCollections(MAX_ALIASES); // an alias bomb stops here; withinLimits() locates it
     o.setAllowRecursiveKeys(false);
-    o.setNestingDepthLimit(40);
+    o.setNestingDepthLimit(MAX_DEPTH);
     o.setCodePointLimit(MAX_BYTES);
     o.setProcessComments(false);
     return o;
