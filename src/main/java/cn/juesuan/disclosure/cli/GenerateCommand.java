@@ -7,7 +7,6 @@ import cn.juesuan.disclosure.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +26,8 @@ final class GenerateCommand implements Callable<Integer> {
       description = "输出文件（.pdf）或目录，默认 out/ (output file or folder; default out/)")
   Path output = Path.of("out");
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "文件日期，默认取 YAML 的 department.date (document date; default department.date)")
-  LocalDate date;
+  @Mixin
+  DateOption date;
 
   @Mixin
   TemplateOption templates;
@@ -48,7 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
       return 1;
     }
     byte[] pdf = PdfRenderer.render(DocumentAssembler.assemble(analysis, templates.narrator(),
-        new DocumentAssembler.Options(date, false, null)));
+        new DocumentAssembler.Options(date.value, false, null)));
     Path target = target(analysis);
     OutputFiles.writeAtomically(target, pdf);
     out.printf("%s  %s (%d bytes)%n", OutputFiles.sha256(pdf), target, pdf.length);

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +35,8 @@ final class PreviewCommand implements Callable<Integer> {
       description = "输出文件（.pdf）或目录，默认 out/，文件名带“-草稿” (output file or folder; default out/, name ends in -草稿.pdf)")
   Path output = Path.of("out");
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "文件日期，默认取 YAML 的 department.date (document date; default department.date)")
-  LocalDate date;
+  @Mixin
+  DateOption date;
 
   @Option(names = {"-w", "--watch"},
       description = "YAML 或模板（--templates）改动后自动重新生成，Ctrl-C 结束 (re-render on every change of the YAML or a template, until Ctrl-C)")
@@ -82,7 +80,7 @@ final class PreviewCommand implements Callable<Integer> {
   private int renderOnce() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DraftPreview.Outcome outcome = DraftPreview.render(file, templates.narrator(), date, DraftPreview.now());
+    DraftPreview.Outcome outcome = DraftPreview.render(file, templates.narrator(), date.value, DraftPreview.now());
     Reporting.print(out, file, outcome.analysis().findings());
     if (!outcome.rendered()) {
       err.println("无法读取 YAML，未生成草稿 (the YAML cannot be loaded: no draft written)");
