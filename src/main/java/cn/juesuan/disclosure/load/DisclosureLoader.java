@@ -301,9 +301,6 @@ public final class DisclosureLoader {
     Fields basic = f.map("basicExpenditure", true);
     var be = new Explanations.BasicExpenditure(use(basic.map("personnel", true)), use(basic.map("public", true)));
     basic.end();
-    Fields gf = f.map("governmentFund", false);
-    gf.text("text", false);
-    gf.end();
     Explanations.ThreePublic threePublic = threePublic(f.map("threePublic", true));
     Explanations.OperatingCost operating = operatingCost(f.map("operatingCost", true));
     var procurement = new Explanations.Procurement(new Amounts(f.amounts("procurement", false, Explanations.PROCUREMENT)));
