@@ -8,7 +8,7 @@
 </#list>
 <#list d.attachments as a>
 @newpage
-@np 附件 ${a?counter}：
+@attachment 附件 ${a?counter}：|${a.title}
 <#if a.kind == "SELF_ASSESSMENT">
 @table selfAssessment
 <#else>

@@ -17,6 +17,12 @@ public sealed interface Block {
    */
   record Heading(int level, String text, boolean bookmark) implements Block {}
 
+  /**
+   * The label at the top-left of an attachment ("附件 1：", GB/T 9704: 黑体, no indent). The 目录 and
+   * the outline list it with its title, which the page itself does not repeat.
+   */
+  record AttachmentLabel(String label, String title) implements Block {}
+
   /** A body paragraph; {@code indent} = two-character first-line indent (Chinese habit). */
   record Paragraph(String text, boolean indent, Align align) implements Block {
     public Paragraph(String text) {

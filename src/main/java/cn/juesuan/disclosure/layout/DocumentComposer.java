@@ -178,6 +178,8 @@ final class DocumentComposer {
       partTitle(part);
     } else if (block instanceof Block.Heading heading) {
       heading(heading);
+    } else if (block instanceof Block.AttachmentLabel label) {
+      attachmentLabel(label);
     } else if (block instanceof Block.Paragraph p) {
       document.add(paragraph(p.text(), type.body(), Typography.BODY_LEADING, align(p.align()),
           p.indent()));
@@ -220,6 +222,15 @@ final class DocumentComposer {
     if (level <= 1 && heading.bookmark()) {
       anchor(p, toc.register(false, heading.text()));
     }
+    document.add(p);
+  }
+
+  /** "附件 1：" in sans at the left margin; its 目录 entry carries the title. */
+  private void attachmentLabel(Block.AttachmentLabel label) throws DocumentException {
+    keepWithNext(3 * Typography.BODY_LEADING);
+    Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
+        Element.ALIGN_LEFT, false);
+    anchor(p, toc.register(true, label.label() + label.title()));
     document.add(p);
   }
 

@@ -39,6 +39,8 @@ final class DocumentText {
         visit.accept(where + " (part title)", p.text());
       } else if (block instanceof Block.Heading h) {
         visit.accept(where + " (heading)", h.text());
+      } else if (block instanceof Block.AttachmentLabel a) {
+        visit.accept(where + " (attachment)", a.label() + a.title());
       } else if (block instanceof Block.Paragraph p) {
         visit.accept(where + " (paragraph)", p.text());
       } else if (block instanceof Block.Table t) {

@@ -18,6 +18,7 @@ import java.util.Map;
  *   @np TEXT        paragraph without indent
  *   @center TEXT    centred line;  @right TEXT  right-aligned line
  *   @table KEY      a table form (公开01 = gk01 …, selfAssessment)
+ *   @attachment LABEL|TITLE   an attachment's label ("附件 1："); the 目录 lists it with TITLE
  *   @newpage        page break
  * </pre>
  * A line without a marker continues the previous block's text (long template lines may wrap);
@@ -67,6 +68,13 @@ final class MarkupParser {
       case "@center" -> out.add(new Block.Paragraph(t, false, Block.Align.CENTER));
       case "@right" -> out.add(new Block.Paragraph(t, false, Block.Align.RIGHT));
       case "@newpage" -> out.add(new Block.PageBreak());
+      case "@attachment" -> {
+        int bar = t.indexOf('|');
+        if (bar < 0) {
+          throw new NarrativeException("@attachment needs LABEL|TITLE: " + t);
+        }
+        out.add(new Block.AttachmentLabel(t.substring(0, bar), t.substring(bar + 1)));
+      }
       case "@table" -> {
         TableSpec spec = tables.get(t);
         if (spec == null) {

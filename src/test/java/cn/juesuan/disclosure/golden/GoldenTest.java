@@ -13,6 +13,7 @@ import cn.juesuan.disclosure.testing.TextComparison;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,17 @@ class GoldenTest {
     byte[] again = PdfRenderer.render(DocumentAssembler.assemble(Example.analysis(), Narrator.bundled(),
         DocumentAssembler.Options.FINAL));
     assertArrayEquals(pdf, again);
+  }
+
+  @Test
+  void tableOfContentsListsPartsTablesSectionsAndAttachments() {
+    // the 目录 is on the two pages after the cover; leaders and spaces aside
+    List<String> pages = PdfText.pages(pdf);
+    String toc = (pages.get(1) + pages.get(2)).replaceAll("[\\s\\u3000.]+", "");
+    for (String entry : List.of("第一部分部门概况1", "一、收入支出决算总表3", "第三部分2024年度部门决算情况说明",
+        "十三、其他需要说明的情况", "附件1：部门整体支出绩效自评报告", "附件3：临夏市总工会支出绩效自评报告")) {
+      assertTrue(toc.contains(entry), "目录 lacks " + entry);
+    }
   }
 
   @Test
