@@ -93,7 +93,7 @@ public final class TableRenderer {
       cell.setPaddingBottom(size * 0.3f);
       table.addCell(cell);
     }
-    return table;
+    return measured(table);
   }
 
   /** The grid alone, at the text-block width (package-visible for tests). */
@@ -106,8 +106,7 @@ public final class TableRenderer {
     float[] absolute = absoluteWidths(widths);
     addRows(table, spec.header(), absolute, size, true);
     addRows(table, spec.body(), absolute, size, false);
-    table.calculateHeights(true);
-    return table;
+    return measured(table);
   }
 
   /** Title, form number and unit line: a borderless three-column table, measured like the grid. */
@@ -147,8 +146,7 @@ public final class TableRenderer {
         frame.addCell(plainCell(part == null ? "" : part, serif(size), align[i], size * 1.4f));
       }
     }
-    frame.calculateHeights(true);
-    return frame;
+    return measured(frame);
   }
 
   private void addRows(PdfPTable table, List<List<TableSpec.Cell>> rows, float[] absolute,
@@ -240,13 +238,23 @@ public final class TableRenderer {
     return cell;
   }
 
+  /**
+   * A table of the text-block width, not yet measured: its total width is set by
+   * {@link #measured} once all cells are in. (With the width set first, OpenPDF lays out every
+   * row as it is completed by addCell, and again when the heights are calculated.)
+   */
   private static PdfPTable lockedTable(float[] relativeWidths) throws DocumentException {
-    PdfPTable table = new PdfPTable(relativeWidths.length);
-    table.setTotalWidth(PageGeometry.TEXT_WIDTH);
+    PdfPTable table = new MeasuredTable(relativeWidths.length);
     table.setLockedWidth(true);
     table.setWidths(relativeWidths);
     table.setHorizontalAlignment(Element.ALIGN_CENTER);
     table.setSplitLate(true);
+    return table;
+  }
+
+  /** Sets the text-block width, which lays out and measures every row (once, see MeasuredTable). */
+  private static PdfPTable measured(PdfPTable table) {
+    table.setTotalWidth(PageGeometry.TEXT_WIDTH);
     return table;
   }
 
