@@ -29,6 +29,9 @@ public final class FontSet {
   public static final String SERIF_RESOURCE = "fonts/NotoSerifSC-Regular.ttf";
   public static final String SANS_RESOURCE = "fonts/NotoSansSC-Regular.ttf";
 
+  /** zlib level of the embedded font subsets (see {@link #parse}). */
+  static final int FONT_COMPRESSION_LEVEL = 4;
+
   private static final ConcurrentLinkedDeque<Fonts> POOL = new ConcurrentLinkedDeque<>();
 
   private FontSet() {}
@@ -129,6 +132,10 @@ public final class FontSet {
       // No CIDSet: OpenPDF lists only the CIDs used, but its subset keeps every glyph slot, and
       // PDF/A-2 (6.2.11.4.2) wants a CIDSet, if present, to list all CIDs of the font program.
       font.setIncludeCidSet(false);
+      // Flate level 4 for the embedded subset: its deflate (about 0.7 MB of glyph data, hmtx
+      // and loca a document) took ~40% of a document's CPU at the default level 6; level 4
+      // halves that for 2% more bytes (~5 KB). The font program, once inflated, is unchanged.
+      font.setCompressionLevel(FONT_COMPRESSION_LEVEL);
       return font;
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("cannot parse bundled font " + name, e);
