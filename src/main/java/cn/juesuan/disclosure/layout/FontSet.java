@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The two bundled faces: Noto Serif SC (body, tables) and Noto Sans SC (headings, titles).
@@ -61,6 +62,43 @@ public final class FontSet {
   private static final AtomicBoolean PROBE_LENT = new AtomicBoolean();
 
   /**
+   * Code points below this are answered from a per-face memo of the cmap (planes 0–3, all of
+   * CJK); above it the font is asked. {@code charExists} is a boxed HashMap look-up, and the
+   * typesetter and the glyph checks ask it for every character of a document (~6% of a render).
+   */
+  private static final int COVERAGE_LIMIT = 0x40000;
+
+  private static final Coverage SERIF_COVERAGE = new Coverage();
+  private static final Coverage SANS_COVERAGE = new Coverage();
+
+  /**
+   * A lock-free memo of {@code charExists}, filled on first ask (so no start-up cost): a
+   * "known" and a "present" bit per code point. The present bit is published before the known
+   * bit, so a reader that sees a code point as known reads its answer too.
+   */
+  private static final class Coverage {
+    private final AtomicLongArray known = new AtomicLongArray(COVERAGE_LIMIT / 64);
+    private final AtomicLongArray present = new AtomicLongArray(COVERAGE_LIMIT / 64);
+
+    boolean canDraw(BaseFont font, int cp) {
+      if (cp < 0 || cp >= COVERAGE_LIMIT) {
+        return font.charExists(cp);
+      }
+      int word = cp >>> 6;
+      long bit = 1L << cp;
+      if ((known.get(word) & bit) != 0) {
+        return (present.get(word) & bit) != 0;
+      }
+      boolean exists = font.charExists(cp);
+      if (exists) {
+        present.getAndAccumulate(word, bit, (x, y) -> x | y);
+      }
+      known.getAndAccumulate(word, bit, (x, y) -> x | y);
+      return exists;
+    }
+  }
+
+  /**
    * Starts parsing both faces in the background (about 0.2 s each on a cold JVM), so that a
    * command can load, check and narrate meanwhile. Later calls wait for the parse, not redo it.
    */
@@ -93,17 +131,17 @@ public final class FontSet {
 
   /** True when at least one bundled face has a glyph for the code point. */
   public static boolean canDraw(int codePoint) {
-    return SerifProbe.FONT.charExists(codePoint) || SansProbe.FONT.charExists(codePoint);
+    return serifCanDraw(codePoint) || sansCanDraw(codePoint);
   }
 
   /** True when the serif face (body text, tables) has a glyph for the code point. */
   static boolean serifCanDraw(int codePoint) {
-    return SerifProbe.FONT.charExists(codePoint);
+    return SERIF_COVERAGE.canDraw(SerifProbe.FONT, codePoint);
   }
 
   /** True when the sans face (headings) has a glyph for the code point. */
   static boolean sansCanDraw(int codePoint) {
-    return SansProbe.FONT.charExists(codePoint);
+    return SANS_COVERAGE.canDraw(SansProbe.FONT, codePoint);
   }
 
   /**
