@@ -236,10 +236,7 @@ final class DocumentComposer {
 
   /** Tags the first chunk: the page event learns the page, the 目录 links to the spot. */
   private void anchor(Paragraph p, String tag) {
-    Chunk first = (Chunk) p.get(0);
-    first.setGenericTag(tag);
-    int index = Integer.parseInt(tag.substring(tag.indexOf(':') + 1));
-    first.setLocalDestination(TableOfContents.destinationName(index));
+    TableOfContents.anchor((Chunk) p.get(0), tag);
   }
 
   /** Starts a new page unless {@code height} fits above the bottom margin. */

@@ -57,6 +57,15 @@ final class TableOfContents {
     return entries;
   }
 
+  /**
+   * Marks {@code first} as the place of the entry {@code tag}: the page event learns its page
+   * from the generic tag, and the 目录 links to its named destination.
+   */
+  static void anchor(com.lowagie.text.Chunk first, String tag) {
+    first.setGenericTag(tag);
+    first.setLocalDestination(destinationName(Integer.parseInt(tag.substring(ANCHOR_TAG.length()))));
+  }
+
   static String destinationName(int index) {
     return "toc-" + index;
   }

@@ -46,18 +46,13 @@ public final class TableRenderer {
     GridCheck.check(spec);
   }
 
-  /** Adds the table at the current position of {@code document}. */
-  public void render(TableSpec spec, Document document, PdfWriter writer) throws DocumentException {
-    render(spec, document, writer, null);
-  }
-
   /**
    * Adds the table; {@code tocTag} (from the 目录) marks its title so that the page event learns
-   * its page and the 目录 can link to it.
+   * its page and the 目录 can link to it. The grid was validated by {@link PdfRenderer#check}
+   * before the document was opened (a malformed grid must stop the render before any output).
    */
   public void render(TableSpec spec, Document document, PdfWriter writer, String tocTag)
       throws DocumentException {
-    validate(spec);
     float size = fontSize(spec);
     PdfPTable frame = frame(spec, tocTag);
     PdfPTable grid = grid(spec);
@@ -110,10 +105,6 @@ public final class TableRenderer {
   }
 
   /** Title, form number and unit line: a borderless three-column table, measured like the grid. */
-  PdfPTable frame(TableSpec spec) throws DocumentException {
-    return frame(spec, null);
-  }
-
   private PdfPTable frame(TableSpec spec, String tocTag) throws DocumentException {
     float size = fontSize(spec);
     PdfPTable frame = lockedTable(new float[] {5, 3, 5});
@@ -122,9 +113,7 @@ public final class TableRenderer {
       Phrase phrase = typesetter.phrase(spec.title(), typesetter.type().sans(Typography.TABLE_TITLE_SIZE),
           Typography.TABLE_TITLE_SIZE * 1.4f, false);
       if (tocTag != null && !phrase.isEmpty() && phrase.get(0) instanceof com.lowagie.text.Chunk first) {
-        first.setGenericTag(tocTag);
-        int index = Integer.parseInt(tocTag.substring(tocTag.indexOf(':') + 1));
-        first.setLocalDestination(TableOfContents.destinationName(index));
+        TableOfContents.anchor(first, tocTag);
       }
       PdfPCell title = plainCell(phrase, Element.ALIGN_CENTER);
       title.setColspan(3);

@@ -43,6 +43,37 @@ class TableRendererTest {
     assertTrue(e.getMessage().contains("remain in the section"), e.getMessage());
   }
 
+  @Test
+  void acceptsRowspanAndColspanTogether() {
+    assertDoesNotThrow(() -> TableRenderer.validate(spec(List.of(
+        List.of(Cell.center("a").span(1, 2), Cell.center("b").span(2, 1)),
+        List.of(Cell.center("c"), Cell.center("d"))), List.of())));
+  }
+
+  @Test
+  void aMissingCellBesideARowspanIsRejected() {
+    TableSpec spec = spec(List.of(List.of(Cell.center("a").span(1, 2), Cell.center("b").span(2, 1)),
+        List.of(Cell.center("c"))), List.of());
+    var e = assertThrows(IllegalArgumentException.class, () -> TableRenderer.validate(spec));
+    assertTrue(e.getMessage().contains("header row 2: column 3 is not covered"), e.getMessage());
+  }
+
+  @Test
+  void aSpanPastTheLastColumnOrRowIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> TableRenderer.validate(spec(
+        List.of(List.of(Cell.center("a").span(2, 1), Cell.center("b").span(2, 1))), List.of())));
+    assertThrows(IllegalArgumentException.class, () -> TableRenderer.validate(spec(
+        List.of(List.of(Cell.center("a").span(1, 2), Cell.center("b"), Cell.center("c"))), List.of())));
+  }
+
+  @Test
+  void anExtraCellUnderARowspanIsRejected() {
+    // "c" and "d" fill row 2 beside "a"; "e" has no room left
+    assertThrows(IllegalArgumentException.class, () -> TableRenderer.validate(spec(List.of(
+        List.of(Cell.center("a").span(1, 2), Cell.center("b").span(2, 1)),
+        List.of(Cell.center("c"), Cell.center("d"), Cell.center("e"))), List.of())));
+  }
+
   private static TableSpec spec(List<List<Cell>> header, List<List<Cell>> body) {
     return new TableSpec("测试表", "", null, new float[] {1, 2, 1}, header, body, List.of(), 9f,
         false);
