@@ -32,24 +32,38 @@ public final class DocumentAssembler {
   public static Block.Doc assemble(Pipeline.Analysis a, Narrator narrator, Options options) {
     Disclosure d = a.disclosure();
     Map<String, TableSpec> tables = TableForms.byKey(d, a.figures());
-    List<Block> blocks = narrator.narrate(d, a.figures(), tables);
-    Department dep = d.department();
+    return doc(a, options, List.of(), narrator.narrate(d, a.figures(), tables));
+  }
+
+  /**
+   * A draft whose body cannot be built (data broken badly enough that the narrative fails): the
+   * cover and the findings pages, with the reason, so the reviewer still sees what to fix.
+   */
+  public static Block.Doc findingsOnly(Pipeline.Analysis a, Options options, String why) {
+    Options draft = new Options(options.date(), true, options.generatedAt());
+    return doc(a, draft, List.of("正文无法生成，请先改正下列错误 (the document body could not be built: " + why + ")"),
+        List.of(new Block.Paragraph("（正文待改正错误后生成）")));
+  }
+
+  private static Block.Doc doc(Pipeline.Analysis a, Options options, List<String> reasons, List<Block> blocks) {
+    Department dep = a.disclosure().department();
     LocalDate date = options.date() != null ? options.date() : dep.date();
     String title = dep.name() + dep.year() + "年度部门决算公开";
     Block.Metadata meta = new Block.Metadata(title, dep.name(), dep.year() + "年度部门决算",
         "部门决算,决算公开," + dep.name() + "," + dep.year(), "zh-CN",
-        date.atStartOfDay().atOffset(CST), HexFormat.of().parseHex(d.source().sha256()),
+        date.atStartOfDay().atOffset(CST), HexFormat.of().parseHex(a.disclosure().source().sha256()),
         options.draft() ? "草稿" : null,
-        options.draft() ? draftNotice(a, options) : List.of());
+        options.draft() ? draftNotice(a, options, reasons) : List.of());
     Block.Cover cover = new Block.Cover(dep.name(), dep.year() + "年度部门决算",
         date.getYear() + "年" + date.getMonthValue() + "月");
     return new Block.Doc(meta, cover, blocks);
   }
 
   /** The first page of a preview: what the reviewer must look at before approval. */
-  private static List<String> draftNotice(Pipeline.Analysis a, Options options) {
+  private static List<String> draftNotice(Pipeline.Analysis a, Options options, List<String> reasons) {
     List<String> lines = new java.util.ArrayList<>();
     lines.add("草稿 · 审核用 (draft for review)" + (options.generatedAt() == null ? "" : " · 生成时间 " + options.generatedAt()));
+    lines.addAll(reasons);
     lines.add(String.format("错误 %d 个，警告 %d 个，尾数提示 %d 个，锁定值 %d 个",
         a.findings().count(cn.juesuan.disclosure.diag.Severity.ERROR),
         a.findings().count(cn.juesuan.disclosure.diag.Severity.WARNING),
