@@ -2,28 +2,15 @@ package cn.juesuan.disclosure.forms;
 
 import cn.juesuan.disclosure.layout.TableSpec;
 import cn.juesuan.disclosure.layout.TableSpec.Cell;
-import cn.juesuan.disclosure.load.DisclosureLoader;
 import cn.juesuan.disclosure.model.Disclosure;
-import java.nio.file.Path;
 import java.util.List;
 
-/** The reference dataset (临夏市总工会 2024) and small accessors for the tests. */
+/** The reference dataset (临夏市总工会 2024, loaded once by testing.Example) and row accessors. */
 final class Example {
   private Example() {}
 
-  static final Path FILE = Path.of("data/linxia-zonggonghui-2024.yaml");
-
-  private static Disclosure disclosure;
-
-  static synchronized Disclosure disclosure() {
-    if (disclosure == null) {
-      DisclosureLoader.Result r = DisclosureLoader.load(FILE);
-      if (r.disclosure() == null) {
-        throw new IllegalStateException("example does not load: " + r.findings());
-      }
-      disclosure = r.disclosure();
-    }
-    return disclosure;
+  static Disclosure disclosure() {
+    return cn.juesuan.disclosure.testing.Example.disclosure();
   }
 
   static List<String> texts(List<Cell> row) {

@@ -28,6 +28,20 @@ public final class Example {
     return Pipeline.analyse(FILE);
   }
 
+  private static cn.juesuan.disclosure.model.Disclosure disclosure;
+
+  /** The example's model, loaded once for all tests (it is immutable). */
+  public static synchronized cn.juesuan.disclosure.model.Disclosure disclosure() {
+    if (disclosure == null) {
+      DisclosureLoader.Result r = DisclosureLoader.load(FILE);
+      if (r.disclosure() == null) {
+        throw new IllegalStateException("example does not load: " + r.findings().all());
+      }
+      disclosure = r.disclosure();
+    }
+    return disclosure;
+  }
+
   /** The example with one literal replaced (which must occur exactly once). */
   public static String mutated(String from, String to) {
     String text = text();
