@@ -99,8 +99,9 @@ public final class TableRenderer {
     table.setHeaderRows(spec.header().size());
     table.setSpacingAfter(size * 0.5f);
     float[] absolute = absoluteWidths(widths);
-    addRows(table, spec.header(), absolute, size, true);
-    addRows(table, spec.body(), absolute, size, false);
+    RowText rowText = new RowText();
+    addRows(table, spec.header(), absolute, size, true, rowText);
+    addRows(table, spec.body(), absolute, size, false, rowText);
     return measured(table);
   }
 
@@ -139,11 +140,12 @@ public final class TableRenderer {
   }
 
   private void addRows(PdfPTable table, List<List<TableSpec.Cell>> rows, float[] absolute,
-                       float size, boolean header) {
+                       float size, boolean header, RowText rowText) {
     int[] pending = new int[absolute.length];
     for (List<TableSpec.Cell> row : rows) {
       int col = 0;
-      for (TableSpec.Cell cell : row) {
+      for (int i = 0; i < row.size(); i++) {
+        TableSpec.Cell cell = row.get(i);
         while (col < absolute.length && pending[col] > 0) {
           col++;
         }
@@ -152,7 +154,9 @@ public final class TableRenderer {
           width += absolute[c];
           pending[c] = cell.rowspan();
         }
-        table.addCell(gridCell(cell, width - 2 * padX(size) - BORDER, size, header));
+        PdfPCell drawn = gridCell(cell, width - 2 * padX(size) - BORDER, size, header);
+        drawn.setCellEvent(rowText.cell(i == row.size() - 1 ? RowText.of(row, TableSpec.Cell::text) : null));
+        table.addCell(drawn);
         col += cell.colspan();
       }
       for (int c = 0; c < pending.length; c++) {

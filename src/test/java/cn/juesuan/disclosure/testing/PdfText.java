@@ -11,24 +11,30 @@ public final class PdfText {
   private PdfText() {}
 
   /**
-   * The text in the order the file holds it. The generator writes every page's text in reading
-   * order (a table row by row and cell by cell, then its notes, then what follows), which is
-   * what a screen reader, a search engine and copy/paste see. Sorting by position instead would
-   * interleave the lines of neighbouring multi-line cells.
+   * The text as a reader gets it: ordered by position on the page, as pdftotext and a viewer's
+   * copy do (not the order the file happens to hold it in). Each table row carries its text in
+   * reading order as /ActualText (see layout.RowText), which PDFBox honours as poppler does; so
+   * a row with blank cells still reads as one line, as printed.
    */
   public static String of(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
+      return stripper().getText(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static PDFTextStripper stripper() {
+    PDFTextStripper s = new PDFTextStripper();
+    s.setSortByPosition(true);
+    return s;
   }
 
   /** The text of each page. */
   public static java.util.List<String> pages(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       java.util.List<String> out = new java.util.ArrayList<>();
-      PDFTextStripper s = new PDFTextStripper();
+      PDFTextStripper s = stripper();
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         s.setStartPage(p);
         s.setEndPage(p);
