@@ -10,7 +10,7 @@
 @newpage
 @attachment 附件 ${a?counter}：|${a.title}
 <#if a.kind == "SELF_ASSESSMENT">
-@table selfAssessment
+@table- selfAssessment
 <#else>
 <#assign nums = a.headingNumbers>
 <#include "attachment-report.ftl">

@@ -1,5 +1,5 @@
 <#assign gb = f.generalBudget>
-@h1 五、一般公共预算财政拨款支出决算情况说明
+@h1~ 五、一般公共预算财政拨款支出决算情况说明
 @h2 （一）一般公共预算财政拨款支出决算总体情况
 @p ${year}年度一般公共预算财政拨款支出${gb.total}万元,较上年决算数<@c.change gb.change/>。主要原因是${d.explanations.generalBudget.change.reason}。
 @h2 （二）一般公共预算财政拨款支出决算结构情况

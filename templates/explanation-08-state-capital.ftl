@@ -1,4 +1,4 @@
-@h1 八、国有资本经营预算财政拨款支出情况说明
+@h1~ 八、国有资本经营预算财政拨款支出情况说明
 <#if f.hasStateCapital>
 @p 本部门 ${year} 年度国有资本经营预算财政拨款支出 ${f.stateCapitalExpenditure} 万元。
 <#else>

@@ -2,7 +2,7 @@
 <#-- One 三公 item: 预算 vs 决算 with its reason, then vs last year with its reason. -->
 <#macro item label key><#local i = f.threePublic[key]><#local r = tp.items[key]>${label}全年预算数为 ${i.budget} 万元,支出决算为 ${i.actual} 万元,决算数${i.relation.word}预算数的主要原因是${r.budgetReason},较上年决算数<@c.change i.change/>,主要原因是${r.changeReason}。</#macro>
 <#assign p = tp.physical>
-@h1 九、财政拨款“三公”经费支出决算情况说明
+@h1~ 九、财政拨款“三公”经费支出决算情况说明
 <#if tp.intro??>
 @p ${tp.intro}
 </#if>

@@ -1,5 +1,5 @@
 <#assign pr = f.procurement>
-@h1 十一、政府采购支出情况说明
+@h1~ 十一、政府采购支出情况说明
 <#if pr.total.zero>
 @p 我单位 ${year} 年度无政府采购相关经费。
 <#else>

@@ -1,4 +1,4 @@
-@h1 十三、其他需要说明的情况
+@h1~ 十三、其他需要说明的情况
 <#if d.explanations.other?has_content>
 <#list d.explanations.other as para>
 @p ${para}

@@ -46,11 +46,11 @@ final class DrawableText {
     if (block instanceof Block.PartTitle p) {
       return new Block.PartTitle(of(p.text()), p.newPage());
     } else if (block instanceof Block.Heading h) {
-      return new Block.Heading(h.level(), of(h.text()), h.bookmark());
+      return new Block.Heading(h.level(), of(h.text()), h.listing());
     } else if (block instanceof Block.Paragraph p) {
       return new Block.Paragraph(of(p.text()), p.indent(), p.align());
     } else if (block instanceof Block.Table t) {
-      return new Block.Table(of(t.spec()));
+      return new Block.Table(of(t.spec()), t.listing());
     }
     return block;
   }

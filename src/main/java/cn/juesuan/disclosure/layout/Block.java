@@ -12,10 +12,16 @@ public sealed interface Block {
   record PartTitle(String text, boolean newPage) implements Block {}
 
   /**
-   * A heading inside a part. Level 1 = 一、 (sans, bookmarked, in the 目录), level 2 = （一）,
-   * level 3 = 1. (body font). {@code bookmark} false keeps it out of the outline (e.g. 附件 reports).
+   * Where a heading or a table title is listed besides the page: the 目录 (and the outline),
+   * the outline (PDF bookmarks) only, or nowhere. Part titles and 附件 are always in both.
    */
-  record Heading(int level, String text, boolean bookmark) implements Block {}
+  enum Listing { CONTENTS, OUTLINE, NONE }
+
+  /**
+   * A heading inside a part. Level 1 = 一、 (sans, listed as {@code listing} says), level 2 =
+   * （一）, level 3 = 1. (body font; never listed).
+   */
+  record Heading(int level, String text, Listing listing) implements Block {}
 
   /**
    * The label at the top-left of an attachment ("附件 1：", GB/T 9704: 黑体, no indent). The 目录 and
@@ -30,8 +36,12 @@ public sealed interface Block {
     }
   }
 
-  /** A table form (公开01–09, 附件2) described declaratively. */
-  record Table(TableSpec spec) implements Block {}
+  /** A table form (公开01–09, 附件2) described declaratively; its title listed as {@code listing} says. */
+  record Table(TableSpec spec, Listing listing) implements Block {
+    public Table(TableSpec spec) {
+      this(spec, Listing.CONTENTS);
+    }
+  }
 
   /** Forces the next block onto a new page. */
   record PageBreak() implements Block {}

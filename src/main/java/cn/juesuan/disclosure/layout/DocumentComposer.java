@@ -189,7 +189,9 @@ final class DocumentComposer {
       }
       // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too.
       String title = table.spec().title();
-      tables.render(table.spec(), document, writer, notBlank(title) ? toc.register(false, title) : null);
+      boolean listed = notBlank(title) && table.listing() != Block.Listing.NONE;
+      tables.render(table.spec(), document, writer,
+          listed ? toc.register(false, title, table.listing() == Block.Listing.CONTENTS) : null);
     } else if (block instanceof Block.PageBreak) {
       document.newPage();
     }
@@ -206,7 +208,7 @@ final class DocumentComposer {
         Element.ALIGN_CENTER, false);
     p.setSpacingBefore(Typography.BODY_LEADING / 2);
     p.setSpacingAfter(Typography.BODY_LEADING / 2);
-    anchor(p, toc.register(true, part.text()));
+    anchor(p, toc.register(true, part.text(), true));
     document.add(p);
   }
 
@@ -219,8 +221,8 @@ final class DocumentComposer {
         level == 2));
     p.setAlignment(Element.ALIGN_LEFT);
     p.setFirstLineIndent(Typography.INDENT);
-    if (level <= 1 && heading.bookmark()) {
-      anchor(p, toc.register(false, heading.text()));
+    if (level <= 1 && heading.listing() != Block.Listing.NONE) {
+      anchor(p, toc.register(false, heading.text(), heading.listing() == Block.Listing.CONTENTS));
     }
     document.add(p);
   }
@@ -230,7 +232,7 @@ final class DocumentComposer {
     keepWithNext(3 * Typography.BODY_LEADING);
     Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
         Element.ALIGN_LEFT, false);
-    anchor(p, toc.register(true, label.label() + label.title()));
+    anchor(p, toc.register(true, label.label() + label.title(), true));
     document.add(p);
   }
 

@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 目录 and the outline. Part titles and bookmarked level-1 headings register an entry and
+ * The 目录 and the outline. Part titles, listed level-1 headings and table titles register an entry and
  * carry a generic tag; when OpenPDF writes the tagged line the page event reports the page and
  * position, and the entry gets its page number and its bookmark (parts at level 1, headings
  * under the part before them). The 目录 itself is typeset after the body, when every number is
- * known, and moved behind the cover by page reordering: one pass, no re-layout.
+ * known, and moved behind the cover by page reordering: one pass, no re-layout. An entry
+ * {@code listed} false is a bookmark only: the outline has every section, the printed 目录
+ * the ones a reader looks up (parts, tables, 附件), so that it stays one page.
  */
 final class TableOfContents {
 
@@ -32,20 +34,25 @@ final class TableOfContents {
   static final class Entry {
     final boolean part;
     final String text;
+    final boolean listed;
     int page;
 
-    Entry(boolean part, String text) {
+    Entry(boolean part, String text, boolean listed) {
       this.part = part;
       this.text = text;
+      this.listed = listed;
     }
   }
 
   private final List<Entry> entries = new ArrayList<>();
   private PdfOutline currentPart;
 
-  /** Registers an entry and returns the chunk tag that will report where it lands. */
-  String register(boolean part, String text) {
-    entries.add(new Entry(part, text));
+  /**
+   * Registers an entry (in the 目录 too when {@code listed}) and returns the chunk tag that will
+   * report where it lands.
+   */
+  String register(boolean part, String text, boolean listed) {
+    entries.add(new Entry(part, text, listed));
     return ANCHOR_TAG + (entries.size() - 1);
   }
 
@@ -121,6 +128,9 @@ final class TableOfContents {
     table.setLockedWidth(true);
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
+      if (!entry.listed) {
+        continue;
+      }
       var font = entry.part ? type.sans(Typography.TOC_SIZE) : type.serif(Typography.TOC_SIZE);
       var phrase = typesetter.phrase(entry.text, font, Typography.BODY_LEADING, false);
       Chunk last = (Chunk) phrase.get(phrase.size() - 1);

@@ -11,13 +11,15 @@ import java.util.Map;
  * <pre>
  *   @part TEXT      part title (第一部分 …), in the 目录 and the outline
  *   @h1 TEXT        heading 一、… (in the 目录 and the outline)
+ *   @h1~ TEXT       heading 一、… in the outline (bookmarks) only, not in the 目录
  *   @h1- TEXT       heading 一、… kept out of the 目录 and the outline (附件 reports)
  *   @h2 TEXT        heading （一）…
  *   @h3 TEXT        heading 1. …
  *   @p TEXT         paragraph with the two-character first-line indent
  *   @np TEXT        paragraph without indent
  *   @center TEXT    centred line;  @right TEXT  right-aligned line
- *   @table KEY      a table form (公开01 = gk01 …, selfAssessment)
+ *   @table KEY      a table form (公开01 = gk01 …, selfAssessment); its title in the 目录 and
+ *                   the outline; @table~ KEY in the outline only, @table- KEY in neither
  *   @attachment LABEL|TITLE   an attachment's label ("附件 1："); the 目录 lists it with TITLE
  *   @newpage        page break
  * </pre>
@@ -59,10 +61,9 @@ final class MarkupParser {
     String t = body.toString();
     switch (marker) {
       case "@part" -> out.add(new Block.PartTitle(t, false));
-      case "@h1" -> out.add(new Block.Heading(1, t, true));
-      case "@h1-" -> out.add(new Block.Heading(1, t, false));
-      case "@h2" -> out.add(new Block.Heading(2, t, false));
-      case "@h3" -> out.add(new Block.Heading(3, t, false));
+      case "@h1", "@h1~", "@h1-" -> out.add(new Block.Heading(1, t, listing(marker)));
+      case "@h2" -> out.add(new Block.Heading(2, t, Block.Listing.NONE));
+      case "@h3" -> out.add(new Block.Heading(3, t, Block.Listing.NONE));
       case "@p" -> out.add(new Block.Paragraph(t, true, Block.Align.JUSTIFIED));
       case "@np" -> out.add(new Block.Paragraph(t, false, Block.Align.JUSTIFIED));
       case "@center" -> out.add(new Block.Paragraph(t, false, Block.Align.CENTER));
@@ -75,14 +76,20 @@ final class MarkupParser {
         }
         out.add(new Block.AttachmentLabel(t.substring(0, bar), t.substring(bar + 1)));
       }
-      case "@table" -> {
+      case "@table", "@table~", "@table-" -> {
         TableSpec spec = tables.get(t);
         if (spec == null) {
           throw new NarrativeException("unknown table form: " + t);
         }
-        out.add(new Block.Table(spec));
+        out.add(new Block.Table(spec, listing(marker)));
       }
       default -> throw new NarrativeException("unknown marker " + marker);
     }
+  }
+
+  /** The marker's suffix: none = 目录 and outline, "~" = outline only, "-" = neither. */
+  private static Block.Listing listing(String marker) {
+    return marker.endsWith("~") ? Block.Listing.OUTLINE
+        : marker.endsWith("-") ? Block.Listing.NONE : Block.Listing.CONTENTS;
   }
 }

@@ -70,7 +70,7 @@ public final class BenchMain {
       }
       if (line.matches("^[一二三四五六七八九十]+、.{2,30}$")) {
         flush(para, blocks);
-        blocks.add(new Block.Heading(1, line, true));
+        blocks.add(new Block.Heading(1, line, Block.Listing.CONTENTS));
         continue;
       }
       para.append(line);

@@ -61,15 +61,15 @@ final class SampleDocs {
     Block.Cover cover = new Block.Cover("临夏市总工会", "2024年度部门决算", "二〇二五年九月");
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.PartTitle(PART1, false));
-    blocks.add(new Block.Heading(1, H_DUTIES, true));
+    blocks.add(new Block.Heading(1, H_DUTIES, Block.Listing.CONTENTS));
     blocks.add(new Block.Paragraph(COMMA_AT_LINE_START));
-    blocks.add(new Block.Heading(2, "（一）根据党的路线、方针、政策", false));
+    blocks.add(new Block.Heading(2, "（一）根据党的路线、方针、政策", Block.Listing.NONE));
     blocks.add(new Block.Paragraph("围绕党的中心任务和党的工运方针，确定全市工会工作的总体目标和工作任务，"
         + "指导全市工会工作;负责工运理论、政策的研究。"));
     blocks.add(new Block.Paragraph(OPEN_BOOK_AT_LINE_END));
     blocks.add(new Block.Paragraph(QUOTE_AFTER_STOP));
-    blocks.add(new Block.Heading(1, H_ORG, true));
-    blocks.add(new Block.Heading(3, "1.机关内设机构", false));
+    blocks.add(new Block.Heading(1, H_ORG, Block.Listing.CONTENTS));
+    blocks.add(new Block.Heading(3, "1.机关内设机构", Block.Listing.NONE));
     blocks.add(new Block.Paragraph("下设事业单位 2 个，分别为临夏市职工服务中心（股级）、"
         + "临夏市工人俱乐部（股级）。2024年度收入合计478.11万元，较上年减少263.79万元，"
         + "下降35.56%。"));
@@ -77,13 +77,13 @@ final class SampleDocs {
     blocks.add(new Block.Table(form04(40)));
     blocks.add(new Block.Table(form09()));
     blocks.add(new Block.PartTitle(PART3, true));
-    blocks.add(new Block.Heading(1, H_TOTAL, true));
+    blocks.add(new Block.Heading(1, H_TOTAL, Block.Listing.CONTENTS));
     for (int i = 0; i < 6; i++) {
       blocks.add(new Block.Paragraph("2024年度收入总计478.11万元，支出总计478.11万元。与上年相比，"
           + "收、支总计各减少263.79万元，下降35.56%，主要原因是人员调动、退休导致人员经费减少；"
           + "公用经费较上年减少。（第" + (i + 1) + "段）"));
     }
-    blocks.add(new Block.Heading(1, H_INCOME, true));
+    blocks.add(new Block.Heading(1, H_INCOME, Block.Listing.CONTENTS));
     blocks.add(new Block.Paragraph("本年收入合计478.11万元，其中：财政拨款收入478.11万元，占100.00%。"));
     blocks.add(new Block.PageBreak());
     blocks.add(new Block.Paragraph("附件 2：", false, Block.Align.LEFT));

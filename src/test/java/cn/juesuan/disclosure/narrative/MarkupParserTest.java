@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.juesuan.disclosure.layout.Block;
+import cn.juesuan.disclosure.layout.TableSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,32 @@ class MarkupParserTest {
         """, Map.of());
     assertEquals(List.of(
         new Block.PartTitle("第一部分 部门概况", false),
-        new Block.Heading(1, "一、部门职责", true),
+        new Block.Heading(1, "一、部门职责", Block.Listing.CONTENTS),
         new Block.Paragraph("临夏市总工会是参公单位。", true, Block.Align.JUSTIFIED),
         new Block.Paragraph("附件：1、自评报告", false, Block.Align.JUSTIFIED),
         new Block.AttachmentLabel("附件 1：", "部门整体支出绩效自评报告|续"),
         new Block.PageBreak()), blocks);
+  }
+
+  @Test
+  void aSuffixSaysWhereAHeadingOrTableIsListed() {
+    TableSpec form = new TableSpec("一、收入支出决算总表", "", null, new float[] {1}, List.of(), List.of(),
+        List.of(), 9f, false);
+    List<Block> blocks = MarkupParser.parse("""
+        @h1 一、部门职责
+        @h1~ 一、收入支出决算总体情况说明
+        @h1- 一、部门概况
+        @table gk01
+        @table~ gk01
+        @table- gk01
+        """, Map.of("gk01", form));
+    assertEquals(List.of(
+        new Block.Heading(1, "一、部门职责", Block.Listing.CONTENTS),
+        new Block.Heading(1, "一、收入支出决算总体情况说明", Block.Listing.OUTLINE),
+        new Block.Heading(1, "一、部门概况", Block.Listing.NONE),
+        new Block.Table(form, Block.Listing.CONTENTS),
+        new Block.Table(form, Block.Listing.OUTLINE),
+        new Block.Table(form, Block.Listing.NONE)), blocks);
   }
 
   @Test
