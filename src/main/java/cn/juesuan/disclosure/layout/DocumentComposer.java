@@ -187,11 +187,11 @@ final class DocumentComposer {
       if (table.spec().newPage()) {
         document.newPage();
       }
-      // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too.
+      // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too,
+      // unless its listing says otherwise.
       String title = table.spec().title();
-      boolean listed = notBlank(title) && table.listing() != Block.Listing.NONE;
       tables.render(table.spec(), document, writer,
-          listed ? toc.register(false, title, table.listing() == Block.Listing.CONTENTS) : null);
+          notBlank(title) ? toc.register(false, title, table.listing()) : null);
     } else if (block instanceof Block.PageBreak) {
       document.newPage();
     }
@@ -208,7 +208,7 @@ final class DocumentComposer {
         Element.ALIGN_CENTER, false);
     p.setSpacingBefore(Typography.BODY_LEADING / 2);
     p.setSpacingAfter(Typography.BODY_LEADING / 2);
-    anchor(p, toc.register(true, part.text(), true));
+    anchor(p, toc.register(true, part.text(), Block.Listing.CONTENTS));
     document.add(p);
   }
 
@@ -221,8 +221,9 @@ final class DocumentComposer {
         level == 2));
     p.setAlignment(Element.ALIGN_LEFT);
     p.setFirstLineIndent(Typography.INDENT);
-    if (level <= 1 && heading.listing() != Block.Listing.NONE) {
-      anchor(p, toc.register(false, heading.text(), heading.listing() == Block.Listing.CONTENTS));
+    String tag = level <= 1 ? toc.register(false, heading.text(), heading.listing()) : null;
+    if (tag != null) {
+      anchor(p, tag);
     }
     document.add(p);
   }
@@ -232,7 +233,7 @@ final class DocumentComposer {
     keepWithNext(3 * Typography.BODY_LEADING);
     Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
         Element.ALIGN_LEFT, false);
-    anchor(p, toc.register(true, label.label() + label.title(), true));
+    anchor(p, toc.register(true, label.label() + label.title(), Block.Listing.CONTENTS));
     document.add(p);
   }
 

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Gives each table row its text in reading order: the row's drawing is wrapped in a marked
@@ -39,10 +40,10 @@ final class RowText {
   private int rowStart;
 
   /** A row's replacement text: its cells' non-blank texts, left to right, one space apart. */
-  static <T> String of(java.util.List<T> cells, java.util.function.Function<T, String> text) {
+  static String of(List<TableSpec.Cell> row) {
     StringBuilder out = new StringBuilder();
-    for (T cell : cells) {
-      String t = text.apply(cell);
+    for (TableSpec.Cell cell : row) {
+      String t = cell.text();
       if (t != null && !t.isBlank()) {
         out.append(out.length() == 0 ? "" : " ").append(t.strip());
       }

@@ -48,11 +48,14 @@ final class TableOfContents {
   private PdfOutline currentPart;
 
   /**
-   * Registers an entry (in the 目录 too when {@code listed}) and returns the chunk tag that will
-   * report where it lands.
+   * Registers an entry listed as {@code listing} says and returns the chunk tag that will report
+   * where it lands; null for {@link Block.Listing#NONE} (nothing to register).
    */
-  String register(boolean part, String text, boolean listed) {
-    entries.add(new Entry(part, text, listed));
+  String register(boolean part, String text, Block.Listing listing) {
+    if (listing == Block.Listing.NONE) {
+      return null;
+    }
+    entries.add(new Entry(part, text, listing == Block.Listing.CONTENTS));
     return ANCHOR_TAG + (entries.size() - 1);
   }
 

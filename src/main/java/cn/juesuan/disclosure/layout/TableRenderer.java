@@ -155,7 +155,7 @@ public final class TableRenderer {
           pending[c] = cell.rowspan();
         }
         PdfPCell drawn = gridCell(cell, width - 2 * padX(size) - BORDER, size, header);
-        drawn.setCellEvent(rowText.cell(i == row.size() - 1 ? RowText.of(row, TableSpec.Cell::text) : null));
+        drawn.setCellEvent(rowText.cell(i == row.size() - 1 ? RowText.of(row) : null));
         table.addCell(drawn);
         col += cell.colspan();
       }

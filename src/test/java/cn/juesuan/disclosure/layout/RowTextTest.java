@@ -3,6 +3,7 @@ package cn.juesuan.disclosure.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.juesuan.disclosure.layout.TableSpec.Cell;
 import cn.juesuan.disclosure.testing.PdfText;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,8 @@ class RowTextTest {
 
   @Test
   void aRowsTextIsItsNonBlankCellsInOrder() {
-    assertEquals("八、其他收入 8 14.78", RowText.of(List.of(" 八、其他收入", "8", "", "14.78 "), s -> s));
-    assertEquals("", RowText.of(List.of("", " "), s -> s));
+    assertEquals("八、其他收入 8 14.78", RowText.of(List.of(Cell.left(" 八、其他收入"), Cell.center("8"),
+        Cell.right(""), Cell.right("14.78 "))));
+    assertEquals("", RowText.of(List.of(Cell.left(""), Cell.right(" "), Cell.right(null))));
   }
 }
