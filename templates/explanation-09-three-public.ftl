@@ -14,5 +14,8 @@
 @p 其中：1.<@item label="公务用车购置费" key="vehiclePurchase"/>
 @p 2.<@item label="公务用车运行维护费" key="vehicleOperation"/>
 @p 3.<@item label="公务接待费" key="reception"/>
+<#-- 实物量 is optional (i10a): without counts the sub-section is left out -->
+<#if p?has_content>
 @h2 （三）“三公”经费财政拨款支出决算实物量情况
 @p ${year} 年度本部门因公出国(境)共计 ${p.abroadGroups} 个团组,${p.abroadPersons} 人；公务用车购置 ${p.vehiclesPurchased} 辆,公务用车保有量为 ${p.vehiclesHeld} 辆；国内公务接待 ${p.receptionBatches} 批次 ${p.receptionPersons} 人,其中：外事接待 ${p.foreignAffairsBatches} 批次,${p.foreignAffairsPersons} 人；国(境)外公务接待 ${p.overseasBatches} 批次,${p.overseasPersons} 人。
+</#if>

@@ -36,28 +36,44 @@ public final class Calculator {
     Explanations e = d.explanations();
     Amounts gk02Total = t.gk02().total();
     Amounts gk03Total = t.gk03().total();
+    Explanations.OperatingCost oc = e.operatingCost();
     return new Figures(
-        Change.between(t.gk01().income().get("grandTotal"), e.overall().previous()),
+        explained(findings, d, "explanations.overall", "一 收支总计",
+            Change.since(t.gk01().income().get("grandTotal"), e.overall().previous()), e.overall().reason()),
         Money.of(t.gk01().income().get("total")),
         shares(gk02Total, Forms.GK02.subList(1, Forms.GK02.size()), gk02Total.orZero("total")),
         Money.of(t.gk01().expenditure().get("total")),
         shares(gk03Total, Forms.GK03.subList(1, Forms.GK03.size()), gk03Total.orZero("total")),
-        Change.between(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous()),
+        explained(findings, d, "explanations.fiscalOverall", "四 财政拨款收支总计",
+            Change.since(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous()), e.fiscalOverall().reason()),
         generalBudget(d, findings),
         new Figures.Basic(Money.of(t.gk05().total().get("basic")),
-            Change.between(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous()),
-            Change.between(t.gk06().publicTotal(), e.basicExpenditure().publicCost().previous())),
+            explained(findings, d, "explanations.basicExpenditure.personnel", "六 人员经费",
+                Change.since(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous()),
+                e.basicExpenditure().personnel().reason()),
+            explained(findings, d, "explanations.basicExpenditure.public", "六 公用经费",
+                Change.since(t.gk06().publicTotal(), e.basicExpenditure().publicCost().previous()),
+                e.basicExpenditure().publicCost().reason())),
         !t.gk07().isEmpty(), Money.of(t.gk07().total().get("income")), Money.of(t.gk07().total().get("total")),
         !t.gk08().isEmpty(), Money.of(t.gk08().total().get("total")),
         threePublic(t.gk09(), e.threePublic()),
         new Figures.Operating(
-            Change.between(e.operatingCost().amount(), e.operatingCost().previous()),
-            Change.between(t.gk06().amounts().get(MEETING), e.operatingCost().meeting().previous()),
-            Change.between(t.gk06().amounts().get(TRAINING), e.operatingCost().training().previous())),
+            explained(findings, d, "explanations.operatingCost", "十 机关运行经费",
+                Change.since(oc.amount(), oc.previous()), oc.reason()),
+            explained(findings, d, "explanations.operatingCost.meeting", "十 会议费",
+                Change.since(t.gk06().amounts().get(MEETING), oc.meeting().previous()), oc.meeting().reason()),
+            explained(findings, d, "explanations.operatingCost.training", "十 培训费",
+                Change.since(t.gk06().amounts().get(TRAINING), oc.training().previous()), oc.training().reason())),
         procurement(e.procurement().amounts()),
         e.assets().vehicles().values().stream().mapToInt(Integer::intValue).sum(),
         performance(d),
-        SelfAssessmentCalculator.calculate(d, findings));
+        d.selfAssessment() == null ? null : SelfAssessmentCalculator.calculate(d, findings));
+  }
+
+  /** A change vs last year, its reason looked at (see {@link Reasons}). */
+  private static Change explained(Findings findings, Disclosure d, String path, String what, Change c, String reason) {
+    Reasons.forChange(findings, d, path, what, c, reason);
+    return c;
   }
 
   /** The non-zero parts of a 合计 row, each with its share of the whole. */
@@ -85,33 +101,63 @@ public final class Calculator {
       }
     }
 
-    List<Execution> byClass = new ArrayList<>();
-    BigDecimal budgetTotal = BigDecimal.ZERO;
+    List<BudgetEntry> entries = new ArrayList<>();
+    BigDecimal budgetSum = BigDecimal.ZERO;
     for (Explanations.InitialBudget b : gb.initialBudget()) {
       BigDecimal budget = b.amount() == null ? BigDecimal.ZERO : b.amount();
-      budgetTotal = budgetTotal.add(budget);
-      BigDecimal actual = classTotal(gk05, b.code());
+      budgetSum = budgetSum.add(budget);
+      String code = b.code() == null ? "" : b.code();
+      List<String> names = subjectPath(gk05, code);
+      String name = names.get(names.size() - 1);
+      // 完成年初预算 of the 科目 at the level given: its own 决算 in 公开05
+      BigDecimal actual = rowTotal(gk05, code);
       BigDecimal computed = Rounding.percent(actual, budget);
       BigDecimal printed = computed;
+      String path = "explanations.generalBudget.initialBudget[" + b.index() + "]";
       if (b.pinnedRate() != null) {
         printed = b.pinnedRate();
-        Pins.report(findings, d, "explanations.generalBudget.initialBudget[" + b.index() + "].pinnedRate",
-            "pin.execution-rate", className(b.code()) + " 完成年初预算的比例", computed, printed);
+        Pins.report(findings, d, path + ".pinnedRate", "pin.execution-rate", name + " 完成年初预算的比例",
+            computed, printed);
       }
-      byClass.add(new Execution(b.code(), className(b.code()), Money.of(budget), Money.of(actual),
+      Execution execution = new Execution(code, name, Money.of(budget), Money.of(actual),
           Percent.of(printed), Percent.of(computed), b.pinnedRate() != null,
-          Relation.of(actual, budget), b.reason()));
+          Relation.of(actual, budget), b.reason());
+      Reasons.forExecution(findings, d, path, "五（三）" + name, execution);
+      entries.add(new BudgetEntry(code, names.size(), names, execution));
     }
+    // the printed 合计 where the department gives it (check B1 compares it with the entries)
+    BigDecimal budgetTotal = gb.initialBudgetTotal() != null ? gb.initialBudgetTotal() : budgetSum;
     BigDecimal rate = Rounding.percent(total, budgetTotal);
     Execution execution = new Execution("total", null, Money.of(budgetTotal), Money.of(total),
         Percent.of(rate), Percent.of(rate), false, Relation.of(total, budgetTotal), gb.change().reason());
-    return new Figures.GeneralBudget(Money.of(total), Change.between(total, gb.change().previous()),
-        structure, execution, byClass);
+    Change change = explained(findings, d, "explanations.generalBudget", "五（一）一般公共预算财政拨款支出",
+        Change.since(total, gb.change().previous()), gb.change().reason());
+    return new Figures.GeneralBudget(Money.of(total), change, structure, execution, entries);
   }
 
-  private static BigDecimal classTotal(ClassifiedTable table, String code) {
+  /** The 决算 (小计) of a 科目 row of 公开05; a 科目 without a row spent nothing. */
+  private static BigDecimal rowTotal(ClassifiedTable table, String code) {
     return table.rows().stream().filter(r -> r.code().equals(code)).findFirst()
         .map(r -> r.amounts().orZero("total")).orElse(BigDecimal.ZERO);
+  }
+
+  /** The 类, 款 and 项 names down to a code's level, as 公开05 prints them (else the standard names). */
+  private static List<String> subjectPath(ClassifiedTable table, String code) {
+    List<String> out = new ArrayList<>();
+    for (int length : new int[] {3, 5, 7}) {
+      if (code.length() >= length) {
+        out.add(subjectName(table, code.substring(0, length)));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(code);
+    }
+    return out;
+  }
+
+  private static String subjectName(ClassifiedTable table, String code) {
+    return table.rows().stream().filter(r -> r.code().equals(code) && r.printedName() != null).findFirst()
+        .map(ClassifiedTable.Row::printedName).orElseGet(() -> className(code));
   }
 
   private static String className(String code) {

@@ -91,9 +91,12 @@ public final class DisclosureLoader {
     Tables tables = tables(root.map("tables", true));
     Explanations explanations = explanations(root.map("explanations", true));
     Performance performance = performance(root.map("performance", true));
-    Report report = report(root.map("report", true));
-    SelfAssessment selfAssessment = selfAssessment(root.map("selfAssessment", true));
-    List<Attachment> attachments = attachments(root);
+    // 附件 and their data are optional: a department without 附件 has no report or self-assessment
+    Fields reportFields = root.map("report", false);
+    Report report = reportFields.present() ? report(reportFields) : null;
+    Fields selfAssessmentFields = root.map("selfAssessment", false);
+    SelfAssessment selfAssessment = selfAssessmentFields.present() ? selfAssessment(selfAssessmentFields) : null;
+    List<Attachment> attachments = attachments(root, report != null, selfAssessment != null);
     List<GlossaryEntry> glossary = glossary(root);
     root.end();
     return new Disclosure(department, profile, tables, explanations, performance, report,
@@ -130,12 +133,12 @@ public final class DisclosureLoader {
     var d = new Profile.Duties(duties.text("lead", true), duties.texts("items", true));
     duties.end();
     Fields org = f.map("organization", true);
-    var o = new Profile.Organization(org.texts("internalOffices", true),
+    var o = new Profile.Organization(org.texts("internalOffices", false),
         Boolean.TRUE.equals(org.flag("civilServantManaged", true)), org.texts("affiliatedUnits", false));
     org.end();
-    Fields st = f.map("staffing", true);
-    var s = new Profile.Staffing(orZero(st.count("total", true)), orZero(st.count("civilServant", true)),
-        orZero(st.count("institution", true)));
+    Fields st = f.map("staffing", false);
+    var s = st.present() ? new Profile.Staffing(orZero(st.count("total", true)),
+        orZero(st.count("civilServant", true)), orZero(st.count("institution", true))) : null;
     st.end();
     String funding = f.choice("fundingType", true, FUNDING_TYPES);
     f.end();
@@ -280,26 +283,29 @@ public final class DisclosureLoader {
   // ---- narrative inputs ---------------------------------------------------------------------
 
   private Explanations explanations(Fields f) {
-    Explanations.Change overall = change(f.map("overall", true), "previousTotal");
-    Explanations.Change fiscal = change(f.map("fiscalOverall", true), "previousTotal");
-    Fields gb = f.map("generalBudget", true);
-    Explanations.Change gbChange = new Explanations.Change(gb.amount("previousTotal", true), gb.text("reason", true));
+    // last year's figures and the reasons are optional: no comparison is printed without them
+    Explanations.Change overall = change(f.map("overall", false), "previousTotal");
+    Explanations.Change fiscal = change(f.map("fiscalOverall", false), "previousTotal");
+    Fields gb = f.map("generalBudget", false);
+    Explanations.Change gbChange = new Explanations.Change(gb.amount("previousTotal", false), gb.text("reason", false));
+    BigDecimal initialTotal = gb.amount("initialBudgetTotal", false);
     List<Explanations.InitialBudget> initial = new ArrayList<>();
-    List<Fields> items = gb.maps("initialBudget", true);
+    List<Fields> items = gb.maps("initialBudget", false);
     for (int i = 0; i < items.size(); i++) {
       Fields b = items.get(i);
       String code = b.text("code", true);
-      if (code != null && !StandardLists.get().isExpenditureClass(code)) {
-        ctx.error(b.value("code"), b.child("code"), "load.class-code",
-            "\"" + code + "\" 不是支出功能分类的类级科目", "\"" + code + "\" is not a 功能分类 class code");
+      if (code != null && !isBudgetSubject(code)) {
+        ctx.error(b.value("code"), b.child("code"), "load.subject-code",
+            "\"" + code + "\" 不是支出功能分类科目（应为类 3 位、款 5 位或项 7 位代码，如 201、20129、2012999）",
+            "\"" + code + "\" is not a 功能分类 subject (a class of 3, a section of 5 or an item of 7 digits)");
       }
-      initial.add(new Explanations.InitialBudget(i, code, b.amount("amount", true), b.text("reason", true),
+      initial.add(new Explanations.InitialBudget(i, code, b.amount("amount", true), b.text("reason", false),
           b.amount("pinnedRate", false)));
       b.end();
     }
     gb.end();
-    Fields basic = f.map("basicExpenditure", true);
-    var be = new Explanations.BasicExpenditure(use(basic.map("personnel", true)), use(basic.map("public", true)));
+    Fields basic = f.map("basicExpenditure", false);
+    var be = new Explanations.BasicExpenditure(use(basic.map("personnel", false)), use(basic.map("public", false)));
     basic.end();
     Explanations.ThreePublic threePublic = threePublic(f.map("threePublic", true));
     Explanations.OperatingCost operating = operatingCost(f.map("operatingCost", true));
@@ -310,18 +316,23 @@ public final class DisclosureLoader {
     a.end();
     List<String> other = f.texts("other", false);
     f.end();
-    return new Explanations(overall, fiscal, new Explanations.GeneralBudget(gbChange, initial), be,
+    return new Explanations(overall, fiscal, new Explanations.GeneralBudget(gbChange, initial, initialTotal), be,
         threePublic, operating, procurement, assets, other);
   }
 
+  /** A 类 (one of the 26), or a 款/项 code under one: 年初预算 may be given at any of the three levels. */
+  private static boolean isBudgetSubject(String code) {
+    return CLASS_CODE.matcher(code).matches() && StandardLists.get().isExpenditureClass(code.substring(0, 3));
+  }
+
   private Explanations.Change change(Fields f, String previousKey) {
-    var c = new Explanations.Change(f.amount(previousKey, true), f.text("reason", true));
+    var c = new Explanations.Change(f.amount(previousKey, false), f.text("reason", false));
     f.end();
     return c;
   }
 
   private Explanations.Use use(Fields f) {
-    var u = new Explanations.Use(f.amount("previous", true), f.text("reason", true), f.text("uses", true));
+    var u = new Explanations.Use(f.amount("previous", false), f.text("reason", false), f.text("uses", false));
     f.end();
     return u;
   }
@@ -335,15 +346,24 @@ public final class DisclosureLoader {
           i.text("changeReason", true)));
       i.end();
     }
-    Map<String, Integer> physical = f.counts("physical", true, Explanations.PHYSICAL);
+    // 实物量: optional as a whole; when given, every count is (the sentence prints each one)
+    Fields physicalFields = f.map("physical", false);
+    Map<String, Integer> physical = new LinkedHashMap<>();
+    for (String k : Explanations.PHYSICAL) {
+      Integer v = physicalFields.count(k, true);
+      if (v != null) {
+        physical.put(k, v);
+      }
+    }
+    physicalFields.end();
     f.end();
     return new Explanations.ThreePublic(intro, items, physical);
   }
 
   private Explanations.OperatingCost operatingCost(Fields f) {
-    var o = new Explanations.OperatingCost(f.amount("amount", true), f.amount("previous", true),
-        f.text("uses", true), f.text("reason", true), change(f.map("meeting", true), "previous"),
-        change(f.map("training", true), "previous"));
+    var o = new Explanations.OperatingCost(f.amount("amount", true), f.amount("previous", false),
+        f.text("uses", false), f.text("reason", false), change(f.map("meeting", false), "previous"),
+        change(f.map("training", false), "previous"));
     f.end();
     return o;
   }
@@ -360,14 +380,15 @@ public final class DisclosureLoader {
 
   /** A mapping in which every key is required (the prose prints each one, 0 included). */
   private Map<String, BigDecimal> allAmounts(Fields parent, String key, List<String> keys) {
-    Map<String, BigDecimal> m = parent.amounts(key, true, keys);
+    Fields f = parent.map(key, true);
+    Map<String, BigDecimal> m = new LinkedHashMap<>();
     for (String k : keys) {
-      if (!m.containsKey(k)) {
-        ctx.findings.error("load.missing", ctx.locations.getOrDefault(parent.child(key),
-                new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, parent.child(key) + "." + k)),
-            "缺少必填字段 " + k + "（金额，可为 0）", "missing required field " + k + " (an amount, 0 allowed)");
+      BigDecimal v = f.amount(k, true);
+      if (v != null) {
+        m.put(k, v);
       }
     }
+    f.end(keys);
     return m;
   }
 
@@ -411,10 +432,18 @@ public final class DisclosureLoader {
     return new SelfAssessment(weight, rows, goals, completion, indicators);
   }
 
-  private List<Attachment> attachments(Fields root) {
+  /** The 附件 list (optional); each 附件 needs its data: {@code report} or {@code selfAssessment}. */
+  private List<Attachment> attachments(Fields root, boolean hasReport, boolean hasSelfAssessment) {
     List<Attachment> out = new ArrayList<>();
-    for (Fields a : root.maps("attachments", true)) {
+    for (Fields a : root.maps("attachments", false)) {
       String kind = a.choice("kind", true, List.of("report", "selfAssessment"));
+      String section = "report".equals(kind) && !hasReport ? "report"
+          : "selfAssessment".equals(kind) && !hasSelfAssessment ? "selfAssessment" : null;
+      if (section != null) {
+        ctx.error(a.value("kind"), a.child("kind"), "load.attachment-data",
+            "附件 kind: " + kind + " 需要文件中的 " + section + " 部分（其内容），或删去该附件",
+            "an attachment of kind " + kind + " needs the " + section + " section, or remove the attachment");
+      }
       List<String> numbers = a.texts("headingNumbers", false);
       if ("report".equals(kind) && numbers.size() != 6) {
         ctx.error(a.value("headingNumbers") == null ? a.value("kind") : a.value("headingNumbers"),

@@ -13,28 +13,42 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
                            OperatingCost operatingCost, Procurement procurement, Assets assets,
                            List<String> other) {
 
-  /** A year-on-year comparison: last year's amount and the reason of the change. */
+  /**
+   * A year-on-year comparison: last year's amount and the reason of the change. Either may be
+   * null: without last year's amount no comparison is printed; a reason is printed when given.
+   */
   public record Change(BigDecimal previous, String reason) {}
 
-  /** 五: total vs last year, and 年初预算 per 类 with the reasons of the gap. */
-  public record GeneralBudget(Change change, List<InitialBudget> initialBudget) {}
+  /**
+   * 五: total vs last year, and 年初预算 by 类, 款 or 项 with the reasons of the gap.
+   * {@code initialBudgetTotal} is the printed 年初预算 合计 where the department gives it (null:
+   * the sum of the entries).
+   */
+  public record GeneralBudget(Change change, List<InitialBudget> initialBudget, BigDecimal initialBudgetTotal) {}
 
-  /** 年初预算 of one 类; {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none). */
+  /**
+   * 年初预算 of one 科目 of 公开05 (a 类, 款 or 项 code); {@code reason} may be null (nothing to
+   * explain where 决算 = 预算); {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none).
+   */
   public record InitialBudget(int index, String code, BigDecimal amount, String reason,
                               BigDecimal pinnedRate) {}
 
   /** 六: 人员经费 and 公用经费 vs last year, and what they were spent on. */
   public record BasicExpenditure(Use personnel, Use publicCost) {}
 
+  /** Last year's amount, reason and 用途: each may be null (the sentence is then left out). */
   public record Use(BigDecimal previous, String reason, String uses) {}
 
-  /** 九: per item (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception). */
+  /**
+   * 九: per item (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception);
+   * {@code physical} (实物量) is empty when the department gives none.
+   */
   public record ThreePublic(String intro, Map<String, ThreePublicItem> items, Map<String, Integer> physical) {}
 
   /** Reasons for 决算 vs 预算 and for the change vs last year. */
   public record ThreePublicItem(BigDecimal previous, String budgetReason, String changeReason) {}
 
-  /** 十: 机关运行经费 and, beside it, 会议费 and 培训费 vs last year. */
+  /** 十: 机关运行经费 and, beside it, 会议费 and 培训费 vs last year ({@code previous}, {@code uses}, {@code reason} may be null). */
   public record OperatingCost(BigDecimal amount, BigDecimal previous, String uses, String reason,
                               Change meeting, Change training) {}
 
