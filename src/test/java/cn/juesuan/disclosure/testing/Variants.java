@@ -50,7 +50,7 @@ public final class Variants {
     StringBuilder out = new StringBuilder();
     Narrator.bundled().narrate(a.disclosure(), a.figures(),
             cn.juesuan.disclosure.forms.TableForms.byKey(a.disclosure(), a.figures()))
-        .forEach(b -> out.append(text(b)).append('\n'));
+        .stream().filter(b -> !(b instanceof Block.PageBreak)).forEach(b -> out.append(text(b)).append('\n'));
     return out.toString();
   }
 
