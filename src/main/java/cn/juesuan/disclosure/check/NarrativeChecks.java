@@ -48,7 +48,7 @@ final class NarrativeChecks {
                 return;
               }
               List<InitialBudget> initial = d.explanations().generalBudget().initialBudget();
-              c.strict(Identity.of("五（三）年初预算", "initial budget",
+              c.strict(Identity.of("五（三）", "initial budget (五(三))",
                       new Figure("年初预算合计", "initial budget total", printed, INITIAL_BUDGET + "Total"),
                       initial.stream().map(b -> new Figure("年初预算 " + b.code(), "initial budget " + b.code(),
                           b.amount(), INITIAL_BUDGET + "[" + b.index() + "].amount").plus()).toList())
