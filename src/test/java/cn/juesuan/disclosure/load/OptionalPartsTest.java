@@ -47,7 +47,7 @@ class OptionalPartsTest {
     Pipeline.Analysis a = Variants.analyse(yaml);
     Finding f = a.findings().all().stream().filter(x -> x.id().equals("load.attachment-data")).findFirst().orElseThrow();
     assertEquals("attachments[1].kind", f.location().path());
-    assertEquals(lineOf(yaml, "kind: selfAssessment"), f.location().line(), f.render());
+    assertEquals(Variants.lineOf(yaml, "kind: selfAssessment"), f.location().line(), f.render());
     assertTrue(f.zh().contains("selfAssessment"), f.zh());
   }
 
@@ -79,7 +79,7 @@ class OptionalPartsTest {
         .filter(f -> f.id().equals("load.missing")).toList();
     assertEquals(List.of("profile.staffing.civilServant", "profile.staffing.institution"),
         missing.stream().map(f -> f.location().path()).toList());
-    assertEquals(lineOf(yaml, "  staffing: {total: 9}"), missing.get(0).location().line());
+    assertEquals(Variants.lineOf(yaml, "  staffing: {total: 9}"), missing.get(0).location().line());
   }
 
   @Test
@@ -117,7 +117,7 @@ class OptionalPartsTest {
     Finding f = a.findings().all().stream().filter(x -> x.id().equals("reason.unused")).findFirst().orElseThrow();
     assertEquals(Severity.WARNING, f.severity());
     assertEquals("explanations.basicExpenditure.personnel.reason", f.location().path());
-    assertEquals(lineOf(Variants.withoutLines(Example.text(), "previous: 160.78"),
+    assertEquals(Variants.lineOf(Variants.withoutLines(Example.text(), "previous: 160.78"),
         "      reason: 减少下属事业单位工人俱乐部决算数"), f.location().line());
     assertFalse(Variants.narrative(a).contains("减少下属事业单位工人俱乐部决算数"));
   }
@@ -163,13 +163,4 @@ class OptionalPartsTest {
     assertEquals(List.of("pin.execution-rate"), ids(a, Severity.PIN));
   }
 
-  private static int lineOf(String text, String part) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].contains(part)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError("no line with " + part);
-  }
 }

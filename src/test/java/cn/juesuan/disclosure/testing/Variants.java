@@ -40,6 +40,17 @@ public final class Variants {
     return yaml.replace(from, to);
   }
 
+  /** The 1-based number of the first line that contains {@code part}. */
+  public static int lineOf(String text, String part) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(part)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line with " + part);
+  }
+
   public static Pipeline.Analysis analyse(String yaml) {
     return Pipeline.analyse(DisclosureLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "variant.yaml"));
   }
