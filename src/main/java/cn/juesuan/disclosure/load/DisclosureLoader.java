@@ -311,7 +311,7 @@ public final class DisclosureLoader {
     Explanations.OperatingCost operating = operatingCost(f.map("operatingCost", true));
     var procurement = new Explanations.Procurement(new Amounts(f.amounts("procurement", false, Explanations.PROCUREMENT)));
     Fields a = f.map("assets", true);
-    var assets = new Explanations.Assets(a.counts("vehicles", true, Explanations.VEHICLES),
+    var assets = new Explanations.Assets(allCounts(a, "vehicles", true, Explanations.VEHICLES),
         orZero(a.count("largeEquipment", true)));
     a.end();
     List<String> other = f.texts("other", false);
@@ -346,16 +346,8 @@ public final class DisclosureLoader {
           i.text("changeReason", true)));
       i.end();
     }
-    // 实物量: optional as a whole; when given, every count is (the sentence prints each one)
-    Fields physicalFields = f.map("physical", false);
-    Map<String, Integer> physical = new LinkedHashMap<>();
-    for (String k : Explanations.PHYSICAL) {
-      Integer v = physicalFields.count(k, true);
-      if (v != null) {
-        physical.put(k, v);
-      }
-    }
-    physicalFields.end();
+    // 实物量: optional as a whole; when given, every count is
+    Map<String, Integer> physical = allCounts(f, "physical", false, Explanations.PHYSICAL);
     f.end();
     return new Explanations.ThreePublic(intro, items, physical);
   }
@@ -376,6 +368,20 @@ public final class DisclosureLoader {
         f.text("summary", true), f.text("selfEvaluationResult", true), f.text("keyEvaluationResult", true));
     f.end();
     return p;
+  }
+
+  /** Counts of which the prose prints each one (0 included): every key required when the mapping is given. */
+  private Map<String, Integer> allCounts(Fields parent, String key, boolean required, List<String> keys) {
+    Fields f = parent.map(key, required);
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (String k : keys) {
+      Integer v = f.count(k, true);
+      if (v != null) {
+        m.put(k, v);
+      }
+    }
+    f.end(keys);
+    return m;
   }
 
   /** A mapping in which every key is required (the prose prints each one, 0 included). */

@@ -155,6 +155,22 @@ class OptionalPartsTest {
   }
 
   @Test
+  void everyFieldWhoseAbsenceValidatesStillNarrates() {
+    // each key of the example dropped in turn: either an error names it, or the document is
+    // written without it (no template may meet a missing value it did not expect)
+    int narrated = 0;
+    for (MissingFieldLocationTest.Drop drop : MissingFieldLocationTest.drops()) {
+      Pipeline.Analysis a = Variants.analyse(drop.yaml());
+      if (a.ok()) {
+        String text = org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Variants.narrative(a), drop.path());
+        assertFalse(text.contains("null"), drop.path());
+        narrated++;
+      }
+    }
+    assertTrue(narrated > 120, "optional fields dropped and still narrated: " + narrated);
+  }
+
+  @Test
   void theExampleKeepsValidatingUnchanged() {
     Pipeline.Analysis a = Example.analysis();
     assertEquals(0, a.findings().count(Severity.ERROR));
