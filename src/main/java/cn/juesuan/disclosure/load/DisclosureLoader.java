@@ -372,24 +372,20 @@ public final class DisclosureLoader {
 
   /** Counts of which the prose prints each one (0 included): every key required when the mapping is given. */
   private Map<String, Integer> allCounts(Fields parent, String key, boolean required, List<String> keys) {
-    Fields f = parent.map(key, required);
-    Map<String, Integer> m = new LinkedHashMap<>();
-    for (String k : keys) {
-      Integer v = f.count(k, true);
-      if (v != null) {
-        m.put(k, v);
-      }
-    }
-    f.end(keys);
-    return m;
+    return every(parent, key, required, keys, (f, k) -> f.count(k, true));
   }
 
   /** A mapping in which every key is required (the prose prints each one, 0 included). */
   private Map<String, BigDecimal> allAmounts(Fields parent, String key, List<String> keys) {
-    Fields f = parent.map(key, true);
-    Map<String, BigDecimal> m = new LinkedHashMap<>();
+    return every(parent, key, true, keys, (f, k) -> f.amount(k, true));
+  }
+
+  private <T> Map<String, T> every(Fields parent, String key, boolean required, List<String> keys,
+                                   java.util.function.BiFunction<Fields, String, T> read) {
+    Fields f = parent.map(key, required);
+    Map<String, T> m = new LinkedHashMap<>();
     for (String k : keys) {
-      BigDecimal v = f.amount(k, true);
+      T v = read.apply(f, k);
       if (v != null) {
         m.put(k, v);
       }
