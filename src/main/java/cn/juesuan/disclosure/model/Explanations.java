@@ -11,7 +11,8 @@ import java.util.Map;
 public record Explanations(Change overall, Change fiscalOverall, GeneralBudget generalBudget,
                            BasicExpenditure basicExpenditure, ThreePublic threePublic,
                            OperatingCost operatingCost, Procurement procurement, Assets assets,
-                           List<String> other) {
+                           List<String> other, List<FundBudget> governmentFundBudget,
+                           List<FundBudget> stateCapitalBudget) {
 
   /** A year-on-year comparison: last year's amount and the reason of the change. */
   public record Change(BigDecimal previous, String reason) {}
@@ -22,6 +23,12 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   /** 年初预算 of one 类; {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none). */
   public record InitialBudget(int index, String code, BigDecimal amount, String reason,
                               BigDecimal pinnedRate) {}
+
+  /**
+   * 七/八: 年初预算 of one 科目 of 公开07 or 公开08 (any level), the reason why 决算 differs from it
+   * and what the money was used for (主要用于…); reason and uses are optional (null).
+   */
+  public record FundBudget(int index, String code, BigDecimal amount, String reason, String uses) {}
 
   /** 六: 人员经费 and 公用经费 vs last year, and what they were spent on. */
   public record BasicExpenditure(Use personnel, Use publicCost) {}
