@@ -364,8 +364,8 @@ public final class DisclosureLoader {
     Map<String, Explanations.ThreePublicItem> items = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       Fields i = f.map(k, true);
-      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", true),
-          i.text("changeReason", true)));
+      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", false),
+          i.text("changeReason", false)));
       i.end();
     }
     Map<String, Integer> physical = f.counts("physical", true, Explanations.PHYSICAL);
