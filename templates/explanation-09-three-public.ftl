@@ -3,7 +3,7 @@
 <#assign rates = f.threePublicRates.items>
 <#-- One 三公 item: 预算 vs 决算 (完成预算的 X% where there is a budget, the Ministry's model
      wording) with its reason, then vs last year with its reason; reasons printed when given. -->
-<#macro item label key><#local i = f.threePublic[key]><#local x = rates[key]><#local r = tp.items[key]>${label}全年预算数为 ${i.budget} 万元,支出决算为 ${i.actual} 万元<#if x.hasBudget() && x.rate??>,完成预算的 ${x.rate}%</#if>,<@bw.versusBudget i.relation r.budgetReason!/><#if i.change??>,较上年决算数<@c.change i.change/><@bw.because r.changeReason!/></#if>。</#macro>
+<#macro item label key><#local i = f.threePublic[key]><#local x = rates[key]><#local r = tp.items[key]!{}>${label}全年预算数为 ${i.budget} 万元,支出决算为 ${i.actual} 万元<#if x.hasBudget() && x.rate??>,完成预算的 ${x.rate}%</#if>,<@bw.versusBudget i.relation r.budgetReason!/><#if i.change??>,较上年决算数<@c.change i.change/><@bw.because r.changeReason!/></#if>。</#macro>
 <#assign p = tp.physical>
 @h1~ 九、财政拨款“三公”经费支出决算情况说明
 <#if tp.intro??>

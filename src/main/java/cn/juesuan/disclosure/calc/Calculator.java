@@ -59,7 +59,8 @@ public final class Calculator {
         e.assets().vehicles().values().stream().mapToInt(Integer::intValue).sum(),
         performance(d),
         SelfAssessmentCalculator.calculate(d, findings),
-        ThreePublicFigures.of(d, pins), FundFigures.governmentFund(d, pins), FundFigures.stateCapital(d, pins),
+        ThreePublicFigures.of(d, pins), FundFigures.governmentFund(d, findings, pins),
+        FundFigures.stateCapital(d, findings, pins),
         BalanceFigures.of(d, pins), ProjectFigures.of(d, pins), ProcurementShares.of(d, pins));
     pins.finish();
     return figures;

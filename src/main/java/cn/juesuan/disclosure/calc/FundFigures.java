@@ -1,5 +1,7 @@
 package cn.juesuan.disclosure.calc;
 
+import cn.juesuan.disclosure.diag.Findings;
+import cn.juesuan.disclosure.diag.Location;
 import cn.juesuan.disclosure.model.ClassifiedTable;
 import cn.juesuan.disclosure.model.Disclosure;
 import cn.juesuan.disclosure.model.Explanations;
@@ -40,18 +42,20 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
     }
   }
 
-  static FundFigures governmentFund(Disclosure d, PinBook pins) {
-    return of(d.tables().gk07(), d.explanations().governmentFundBudget(), "governmentFund", "七 政府性基金", pins);
+  static FundFigures governmentFund(Disclosure d, Findings findings, PinBook pins) {
+    return of(d, findings, d.tables().gk07(), d.explanations().governmentFundBudget(), "governmentFund",
+        "公开07", "七 政府性基金", pins);
   }
 
-  static FundFigures stateCapital(Disclosure d, PinBook pins) {
-    return of(d.tables().gk08(), d.explanations().stateCapitalBudget(), "stateCapital", "八 国有资本经营", pins);
+  static FundFigures stateCapital(Disclosure d, Findings findings, PinBook pins) {
+    return of(d, findings, d.tables().gk08(), d.explanations().stateCapitalBudget(), "stateCapital",
+        "公开08", "八 国有资本经营", pins);
   }
 
-  private static FundFigures of(ClassifiedTable table, List<Explanations.FundBudget> budgets, String path,
-                                String what, PinBook pins) {
-    Map<String, Explanations.FundBudget> byCode = new HashMap<>();
-    budgets.forEach(b -> byCode.putIfAbsent(b.code(), b));
+  private static FundFigures of(Disclosure d, Findings findings, ClassifiedTable table,
+                                List<Explanations.FundBudget> budgets, String path, String form, String what,
+                                PinBook pins) {
+    Map<String, Explanations.FundBudget> byCode = budgetsByCode(d, findings, table, budgets, path, form);
     Map<String, String> names = new HashMap<>();
     table.rows().forEach(r -> names.putIfAbsent(r.code(), name(r)));
     List<Item> items = new ArrayList<>();
@@ -74,6 +78,26 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
     return new FundFigures(!table.isEmpty(), Money.of(t.get("opening")), Money.of(t.get("income")),
         Money.of(t.get("total")), Money.of(t.get("basic")), Money.of(t.get("project")), Money.of(t.get("closing")),
         List.copyOf(items));
+  }
+
+  /**
+   * The budgets by 科目 code. A budget for a 科目 the table does not print would be described
+   * nowhere, and a second one for the same 科目 would be ignored: both are errors at the entry.
+   */
+  private static Map<String, Explanations.FundBudget> budgetsByCode(Disclosure d, Findings findings,
+      ClassifiedTable table, List<Explanations.FundBudget> budgets, String path, String form) {
+    Map<String, Explanations.FundBudget> byCode = new HashMap<>();
+    for (Explanations.FundBudget b : budgets) {
+      Location at = d.source().at("explanations." + path + ".initialBudget[" + b.index() + "].code");
+      if (table.rows().stream().noneMatch(r -> r.code().equals(b.code()))) {
+        findings.error("fund.unknown-code", at, "年初预算的科目 " + b.code() + " 不在 " + form + " 中，无从说明其决算",
+            "initial budget for " + b.code() + ", which " + form + " does not list");
+      } else if (byCode.putIfAbsent(b.code(), b) != null) {
+        findings.error("fund.duplicate-code", at, "科目 " + b.code() + " 的年初预算重复填写",
+            "initial budget for " + b.code() + " given twice");
+      }
+    }
+    return byCode;
   }
 
   private static Money money(ClassifiedTable.Row r, String column) {

@@ -107,6 +107,19 @@ class BreakdownFiguresTest {
   }
 
   @Test
+  void aBudgetForASubjectTheTableLacksOrGivenTwiceIsAnError() {
+    String yaml = FundedExample.replaceOnce(FundedExample.yaml(), "      - {code: \"2120803\", amount: 40.00, reason: 追加城市道路改造项目}\n",
+        "      - {code: \"2120803\", amount: 40.00, reason: 追加城市道路改造项目}\n      - {code: \"2120899\", amount: 5.00}\n"
+            + "      - {code: \"2120801\", amount: 1.00}\n");
+    var findings = Example.analyse(yaml).findings().all();
+    var unknown = findings.stream().filter(f -> f.id().equals("fund.unknown-code")).toList();
+    assertEquals(1, unknown.size(), findings.toString());
+    assertEquals("explanations.governmentFund.initialBudget[2].code", unknown.get(0).location().path());
+    assertTrue(unknown.get(0).location().line() > 0);
+    assertEquals(1, findings.stream().filter(f -> f.id().equals("fund.duplicate-code")).count());
+  }
+
+  @Test
   void emptyFundTables() {
     assertFalse(EXAMPLE.governmentFund().present());
     assertEquals(List.of(), EXAMPLE.governmentFund().items());

@@ -85,7 +85,7 @@ class PinBookTest {
     cn.juesuan.disclosure.model.Disclosure d = Example.analyse(cn.juesuan.disclosure.testing.FundedExample.yaml()).disclosure();
     PinBook pins = PinBook.of(d, findings);
     ThreePublicFigures.of(d, pins);
-    FundFigures.governmentFund(d, pins);
+    FundFigures.governmentFund(d, findings, pins);
     ProcurementShares.of(d, pins);
     BalanceFigures.of(d, pins);
     ProjectFigures.of(d, pins);
