@@ -206,13 +206,7 @@ public final class DisclosureLoader {
     List<Fields> items = f.maps("rows", false);
     for (int i = 0; i < items.size(); i++) {
       Fields r = items.get(i);
-      String code = r.text("code", true);
-      if (code != null && !CLASS_CODE.matcher(code).matches()) {
-        ctx.error(r.value("code"), r.child("code"), "load.subject-code",
-            "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
-            "a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
-        code = null;
-      }
+      String code = subjectCode(r);
       String name = r.text("name", false);
       if (code != null && name == null && StandardLists.get().subjectName(code).isEmpty()) {
         ctx.error(r.value("code"), r.child("name"), "load.subject-name",
@@ -233,6 +227,18 @@ public final class DisclosureLoader {
     }
     f.end();
     return new ClassifiedTable(total, rows);
+  }
+
+  /** A required 科目 code of 3, 5 or 7 digits; null (reported) otherwise. */
+  private String subjectCode(Fields r) {
+    String code = r.text("code", true);
+    if (code != null && !CLASS_CODE.matcher(code).matches()) {
+      ctx.error(r.value("code"), r.child("code"), "load.subject-code",
+          "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
+          "a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
+      return null;
+    }
+    return code;
   }
 
   private Tables.Gk04 gk04(Fields f) {
@@ -324,13 +330,7 @@ public final class DisclosureLoader {
     List<Fields> items = f.maps("initialBudget", false);
     for (int i = 0; i < items.size(); i++) {
       Fields b = items.get(i);
-      String code = b.text("code", true);
-      if (code != null && !CLASS_CODE.matcher(code).matches()) {
-        ctx.error(b.value("code"), b.child("code"), "load.subject-code",
-            "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
-            "a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
-        code = null;
-      }
+      String code = subjectCode(b);
       BigDecimal amount = b.amount("amount", true);
       String reason = b.text("reason", false);
       String uses = b.text("uses", false);
