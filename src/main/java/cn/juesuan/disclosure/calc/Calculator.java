@@ -23,10 +23,7 @@ public final class Calculator {
   private Calculator() {}
 
   /** The 三公 item keys of the narrative mapped to 公开09's columns. */
-  static final Map<String, String> THREE_PUBLIC_COLUMNS = Map.of(
-      "total", "total", "abroad", "abroad", "vehicle", "vehicleSubtotal",
-      "vehiclePurchase", "vehiclePurchase", "vehicleOperation", "vehicleOperation",
-      "reception", "reception");
+  static final Map<String, String> THREE_PUBLIC_COLUMNS = Explanations.THREE_PUBLIC_COLUMNS;
   /** 公开06 codes of 会议费 and 培训费 (十、机关运行经费). */
   private static final String MEETING = "30215";
   private static final String TRAINING = "30216";
@@ -38,23 +35,32 @@ public final class Calculator {
     Amounts gk03Total = t.gk03().total();
     PinBook pins = PinBook.of(d, findings);
     Figures figures = new Figures(
-        pins.change("overall", "一 收支总计", Change.between(t.gk01().income().get("grandTotal"), e.overall().previous())),
+        pins.change("overall", "一 收支总计",
+            Change.between(t.gk01().income().get("grandTotal"), e.overall().previous())),
         Money.of(t.gk01().income().get("total")),
-        pins.shares("incomeSources", "二 收入", shares(gk02Total, Forms.GK02.subList(1, Forms.GK02.size()), gk02Total.orZero("total"))),
+        pins.shares("incomeSources", "二 收入",
+            shares(gk02Total, Forms.GK02.subList(1, Forms.GK02.size()), gk02Total.orZero("total"))),
         Money.of(t.gk01().expenditure().get("total")),
-        pins.shares("expenditureKinds", "三 支出", shares(gk03Total, Forms.GK03.subList(1, Forms.GK03.size()), gk03Total.orZero("total"))),
-        pins.change("fiscalOverall", "四 财政拨款收支总计", Change.between(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous())),
+        pins.shares("expenditureKinds", "三 支出",
+            shares(gk03Total, Forms.GK03.subList(1, Forms.GK03.size()), gk03Total.orZero("total"))),
+        pins.change("fiscalOverall", "四 财政拨款收支总计",
+            Change.between(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous())),
         generalBudget(d, findings, pins),
         new Figures.Basic(Money.of(t.gk05().total().get("basic")),
-            pins.change("basic.personnel", "六 人员经费", Change.between(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous())),
-            pins.change("basic.publicCost", "六 公用经费", Change.between(t.gk06().publicTotal(), e.basicExpenditure().publicCost().previous()))),
+            pins.change("basic.personnel", "六 人员经费",
+                Change.between(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous())),
+            pins.change("basic.publicCost", "六 公用经费",
+                Change.between(t.gk06().publicTotal(), e.basicExpenditure().publicCost().previous()))),
         !t.gk07().isEmpty(), Money.of(t.gk07().total().get("income")), Money.of(t.gk07().total().get("total")),
         !t.gk08().isEmpty(), Money.of(t.gk08().total().get("total")),
         threePublic(t.gk09(), e.threePublic(), pins),
         new Figures.Operating(
-            pins.change("operating.cost", "十 机关运行经费", Change.between(e.operatingCost().amount(), e.operatingCost().previous())),
-            pins.change("operating.meeting", "十 会议费", Change.between(t.gk06().amounts().get(MEETING), e.operatingCost().meeting().previous())),
-            pins.change("operating.training", "十 培训费", Change.between(t.gk06().amounts().get(TRAINING), e.operatingCost().training().previous()))),
+            pins.change("operating.cost", "十 机关运行经费",
+                Change.between(e.operatingCost().amount(), e.operatingCost().previous())),
+            pins.change("operating.meeting", "十 会议费",
+                Change.between(t.gk06().amounts().get(MEETING), e.operatingCost().meeting().previous())),
+            pins.change("operating.training", "十 培训费",
+                Change.between(t.gk06().amounts().get(TRAINING), e.operatingCost().training().previous()))),
         procurement(e.procurement().amounts(), pins),
         e.assets().vehicles().values().stream().mapToInt(Integer::intValue).sum(),
         performance(d),

@@ -67,6 +67,15 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
       Explanations.FundBudget b = byCode.get(r.code());
       BigDecimal actual = r.amounts().orZero("total");
       BigDecimal budget = b == null || b.amount() == null ? null : b.amount();
+      if (budget != null && actual.compareTo(budget) != 0 && b.reason() == null) {
+        // printed as a bare "决算数小于预算数。": allowed, but a reviewer should see it
+        findings.warning("fund.reason-missing",
+            d.source().at("explanations." + path + ".initialBudget[" + b.index() + "].reason"),
+            form + " " + r.code() + " 决算数 " + Money.of(actual) + " ≠ 年初预算 " + Money.of(budget)
+                + "，但未说明原因（reason）",
+            form + " " + r.code() + ": actual " + Money.of(actual) + " ≠ initial budget " + Money.of(budget)
+                + " but no reason");
+      }
       Percent rate = budget == null ? null : pins.percent(path + ".items." + r.code() + ".rate",
           what + " " + name(r) + " 完成年初预算的比例", Rounding.percent(actual, budget));
       items.add(new Item(r.code(), r.level(), lineage(r.code(), names), money(r, "opening"), money(r, "income"),

@@ -54,6 +54,10 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   /** The 三公 item keys in print order. */
   public static final List<String> THREE_PUBLIC_ITEMS = List.of(
       "total", "abroad", "vehicle", "vehiclePurchase", "vehicleOperation", "reception");
+  /** Each 三公 item key → its 公开09 column (预算数 and 决算数 alike). */
+  public static final Map<String, String> THREE_PUBLIC_COLUMNS = Map.of(
+      "total", "total", "abroad", "abroad", "vehicle", "vehicleSubtotal",
+      "vehiclePurchase", "vehiclePurchase", "vehicleOperation", "vehicleOperation", "reception", "reception");
   /** The 实物量 counts in print order. */
   public static final List<String> PHYSICAL = List.of(
       "abroadGroups", "abroadPersons", "vehiclesPurchased", "vehiclesHeld", "receptionBatches",

@@ -120,6 +120,17 @@ class BreakdownFiguresTest {
   }
 
   @Test
+  void aFundBudgetMissedWithoutAReasonIsAWarningAndAtItsBudgetNeedsNone() {
+    String yaml = FundedExample.yaml().replace("{code: \"2120803\", amount: 40.00, reason: 追加城市道路改造项目}",
+        "{code: \"2120803\", amount: 40.00}").replace("{code: \"2120801\", amount: 100.00, reason: 部分拆迁补偿款尚未结算, "
+        + "uses: 城区棚户区改造征地拆迁补偿}", "{code: \"2120801\", amount: 95.00}");
+    var missing = Example.analyse(yaml).findings().all().stream().filter(f -> f.id().equals("fund.reason-missing")).toList();
+    assertEquals(1, missing.size(), missing.toString());
+    assertEquals("explanations.governmentFund.initialBudget[1].reason", missing.get(0).location().path());
+    assertEquals(cn.juesuan.disclosure.diag.Severity.WARNING, missing.get(0).severity());
+  }
+
+  @Test
   void emptyFundTables() {
     assertFalse(EXAMPLE.governmentFund().present());
     assertEquals(List.of(), EXAMPLE.governmentFund().items());
