@@ -141,7 +141,7 @@ public final class Calculator {
       BigDecimal actual = gk09.actual().orZero(column);
       Explanations.ThreePublicItem item = tp.items().get(k);
       out.put(k, new Figures.ThreePublicItem(Money.of(budget), Money.of(actual), Relation.of(actual, budget),
-          pins.change("threePublic." + k + ".change", "九 “三公”" + k,
+          pins.change("threePublic." + k + ".change", "九 “三公”经费 " + k,
               Change.between(actual, item == null ? null : item.previous()))));
     }
     return out;
