@@ -34,7 +34,17 @@ public record Figures(
     /* 第四部分 */
     PerformanceShares performance,
     /* 附件2 (null without a self-assessment) */
-    SelfAssessmentFigures selfAssessment) {
+    SelfAssessmentFigures selfAssessment,
+    /* 九: 完成预算的 X%, shares of the 三公 total and of 本年支出合计 */
+    ThreePublicFigures threePublicRates,
+    /* 七 公开07 and 八 公开08 by 科目, with 年初预算 where given */
+    FundFigures governmentFund, FundFigures stateCapital,
+    /* 年初/年末结转和结余 by kind (公开01, 公开04) */
+    BalanceFigures balances,
+    /* 项目支出 by 类 and its shares */
+    ProjectFigures projects,
+    /* 十一: 货物/工程/服务 shares of 政府采购 */
+    ProcurementShares procurementShares) {
 
   /**
    * 五: (一) total vs last year, (二) structure by 类, (三) execution of 年初预算: the total

@@ -12,6 +12,7 @@ import cn.juesuan.disclosure.model.GlossaryEntry;
 import cn.juesuan.disclosure.model.Performance;
 import cn.juesuan.disclosure.model.Profile;
 import cn.juesuan.disclosure.model.Report;
+import cn.juesuan.disclosure.model.Review;
 import cn.juesuan.disclosure.model.SelfAssessment;
 import cn.juesuan.disclosure.model.SourceMap;
 import cn.juesuan.disclosure.model.StandardLists;
@@ -98,10 +99,11 @@ public final class DisclosureLoader {
     SelfAssessment selfAssessment = selfAssessmentFields.present() ? selfAssessment(selfAssessmentFields) : null;
     List<Attachment> attachments = attachments(root, report != null, selfAssessment != null);
     List<GlossaryEntry> glossary = glossary(root);
+    Review review = review(root);
     root.end();
     return new Disclosure(department, profile, tables, explanations, performance, report,
         selfAssessment, attachments, glossary, new SourceMap(ctx.file, Map.copyOf(ctx.locations),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256));
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256), review);
   }
 
   /** Characters that have no place in a unit's name and would be unsafe in an output file name. */
@@ -207,13 +209,7 @@ public final class DisclosureLoader {
     List<Fields> items = f.maps("rows", false);
     for (int i = 0; i < items.size(); i++) {
       Fields r = items.get(i);
-      String code = r.text("code", true);
-      if (code != null && !CLASS_CODE.matcher(code).matches()) {
-        ctx.error(r.value("code"), r.child("code"), "load.subject-code",
-            "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
-            "a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
-        code = null;
-      }
+      String code = subjectCode(r);
       String name = r.text("name", false);
       if (code != null && name == null && StandardLists.get().subjectName(code).isEmpty()) {
         ctx.error(r.value("code"), r.child("name"), "load.subject-name",
@@ -234,6 +230,18 @@ public final class DisclosureLoader {
     }
     f.end();
     return new ClassifiedTable(total, rows);
+  }
+
+  /** A required 科目 code of 3, 5 or 7 digits; null (reported) otherwise. */
+  private String subjectCode(Fields r) {
+    String code = r.text("code", true);
+    if (code != null && !CLASS_CODE.matcher(code).matches()) {
+      ctx.error(r.value("code"), r.child("code"), "load.subject-code",
+          "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
+          "a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
+      return null;
+    }
+    return code;
   }
 
   private Tables.Gk04 gk04(Fields f) {
@@ -315,9 +323,34 @@ public final class DisclosureLoader {
         orZero(a.count("largeEquipment", true)));
     a.end();
     List<String> other = f.texts("other", false);
+    List<Explanations.FundBudget> govFund = fundBudgets(f.map("governmentFund", false));
+    List<Explanations.FundBudget> stateCapital = fundBudgets(f.map("stateCapital", false));
     f.end();
     return new Explanations(overall, fiscal, new Explanations.GeneralBudget(gbChange, initial, initialTotal), be,
-        threePublic, operating, procurement, assets, other);
+        threePublic, operating, procurement, assets, other, govFund, stateCapital);
+  }
+
+  /** 七/八 (optional): {@code initialBudget: [{code, amount, reason?, uses?}]} per 科目 of 公开07/08. */
+  private List<Explanations.FundBudget> fundBudgets(Fields f) {
+    List<Explanations.FundBudget> out = new ArrayList<>();
+    List<Fields> items = f.maps("initialBudget", false);
+    for (int i = 0; i < items.size(); i++) {
+      Fields b = items.get(i);
+      String code = subjectCode(b);
+      BigDecimal amount = b.amount("amount", true);
+      String reason = b.text("reason", false);
+      String uses = b.text("uses", false);
+      b.end();
+      if (code != null) {
+        out.add(new Explanations.FundBudget(i, code, amount, blankToNull(reason), blankToNull(uses)));
+      }
+    }
+    f.end();
+    return out;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   /** A 类 (one of the 26), or a 款/项 code under one: 年初预算 may be given at any of the three levels. */
@@ -342,8 +375,8 @@ public final class DisclosureLoader {
     Map<String, Explanations.ThreePublicItem> items = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       Fields i = f.map(k, true);
-      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", true),
-          i.text("changeReason", true)));
+      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", false),
+          i.text("changeReason", false)));
       i.end();
     }
     // 实物量: optional as a whole; when given, every count is
@@ -467,6 +500,33 @@ public final class DisclosureLoader {
       g.end();
     }
     return out;
+  }
+
+  // ---- the office's review ------------------------------------------------------------------
+
+  /**
+   * {@code acceptances: [{check, field?, reason}]} (出错说明) and {@code pins: {figure.path: value}}.
+   * Which check ids and figure paths exist is known only to the checks and the calculator: they
+   * report unknown ones (with "did you mean"); here only the shapes and values are read.
+   */
+  private Review review(Fields root) {
+    List<Review.Acceptance> acceptances = new ArrayList<>();
+    List<Fields> items = root.maps("acceptances", false);
+    for (int i = 0; i < items.size(); i++) {
+      Fields a = items.get(i);
+      String check = a.text("check", true);
+      String field = a.text("field", false);
+      String reason = a.text("reason", true);
+      a.end();
+      if (check != null && reason != null) {
+        acceptances.add(new Review.Acceptance(i, check.strip(), blankToNull(field) == null ? null : field.strip(),
+            reason));
+      }
+    }
+    Fields p = root.map("pins", false);
+    Map<String, BigDecimal> pins = p.ownAmounts(null);
+    p.end();
+    return acceptances.isEmpty() && pins.isEmpty() ? Review.NONE : new Review(acceptances, pins);
   }
 
   private static int orZero(Integer v) {

@@ -11,7 +11,8 @@ import java.util.Map;
 public record Explanations(Change overall, Change fiscalOverall, GeneralBudget generalBudget,
                            BasicExpenditure basicExpenditure, ThreePublic threePublic,
                            OperatingCost operatingCost, Procurement procurement, Assets assets,
-                           List<String> other) {
+                           List<String> other, List<FundBudget> governmentFundBudget,
+                           List<FundBudget> stateCapitalBudget) {
 
   /**
    * A year-on-year comparison: last year's amount and the reason of the change. Either may be
@@ -32,6 +33,12 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
    */
   public record InitialBudget(int index, String code, BigDecimal amount, String reason,
                               BigDecimal pinnedRate) {}
+
+  /**
+   * 七/八: 年初预算 of one 科目 of 公开07 or 公开08 (any level), the reason why 决算 differs from it
+   * and what the money was used for (主要用于…); reason and uses are optional (null).
+   */
+  public record FundBudget(int index, String code, BigDecimal amount, String reason, String uses) {}
 
   /** 六: 人员经费 and 公用经费 vs last year, and what they were spent on. */
   public record BasicExpenditure(Use personnel, Use publicCost) {}
@@ -61,6 +68,10 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   /** The 三公 item keys in print order. */
   public static final List<String> THREE_PUBLIC_ITEMS = List.of(
       "total", "abroad", "vehicle", "vehiclePurchase", "vehicleOperation", "reception");
+  /** Each 三公 item key → its 公开09 column (预算数 and 决算数 alike). */
+  public static final Map<String, String> THREE_PUBLIC_COLUMNS = Map.of(
+      "total", "total", "abroad", "abroad", "vehicle", "vehicleSubtotal",
+      "vehiclePurchase", "vehiclePurchase", "vehicleOperation", "vehicleOperation", "reception", "reception");
   /** The 实物量 counts in print order. */
   public static final List<String> PHYSICAL = List.of(
       "abroadGroups", "abroadPersons", "vehiclesPurchased", "vehiclesHeld", "receptionBatches",

@@ -166,6 +166,12 @@ final class MutationCases {
       note("B1", "explanations.generalBudget.initialBudgetTotal",
           edit("explanations.generalBudget.previousTotal", "previousTotal: 741.90", "initialBudgetTotal: 685.50")),
       error("P1", edit("profile.staffing.total", "total: 9", "total: 10")),
+      warning("R09", "explanations.threePublic.reception.budgetReason",
+          edit("tables.gk09", "{}", "{actual: {total: 1.00, reception: 1.00}}"),
+          edit("explanations.threePublic.reception.budgetReason", "我单位无公务接待费", "~")),
+      warning("R09", "explanations.threePublic.reception.changeReason",
+          edit("tables.gk09", "{}", "{actual: {total: 1.00, reception: 1.00}}"),
+          edit("explanations.threePublic.reception.changeReason", "上年我单位无公务接待费", "~")),
       warning("H1", "tables.gk05.rows[5].basic",
           edit("tables.gk05.rows[5]", "total: 14.78, basic: 14.78", "total: 14.88, basic: 14.88")),
       // prose vs tables
