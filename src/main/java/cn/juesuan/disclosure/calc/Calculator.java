@@ -148,7 +148,9 @@ public final class Calculator {
         explained(findings, d, "explanations.generalBudget", "五（一）一般公共预算财政拨款支出",
             Change.since(total, gb.change().previous()), gb.change().reason()));
     return new Figures.GeneralBudget(Money.of(total), change,
-        pins.shares("generalBudget.structure", "五 支出结构", structure), execution, entries);
+        pins.shares("generalBudget.structure", "五 支出结构", structure), execution, entries,
+        pins.percent("generalBudget.expenditureShare", "五 一般公共预算财政拨款支出占本年支出合计的比例",
+            Rounding.percent(total, d.tables().gk01().expenditure().orZero("total"))));
   }
 
   /** The 决算 (小计) of a 科目 row of 公开05; a 科目 without a row spent nothing. */
@@ -196,15 +198,19 @@ public final class Calculator {
   }
 
   private static Figures.Procurement procurement(Amounts p, PinBook pins) {
+    Map<String, Money> amounts = new LinkedHashMap<>();
+    for (String k : Explanations.PROCUREMENT) {
+      amounts.put(k, Money.of(p.get(k)));
+    }
     return new Figures.Procurement(Money.of(p.get("total")), Money.of(p.get("goods")), Money.of(p.get("works")),
         Money.of(p.get("services")), Money.of(p.get("smallBusiness")),
         pins.percent("procurement.smallBusinessShare", "十一 授予中小企业合同金额占政府采购支出总额的比例",
-            Rounding.percent(p.orZero("smallBusiness"), p.orZero("total"))));
+            Rounding.percent(p.orZero("smallBusiness"), p.orZero("total"))), Map.copyOf(amounts));
   }
 
   /** 第四部分: self-evaluated funds as a share of each fund's project expenditure. */
   private static Figures.PerformanceShares performance(Disclosure d) {
-    Map<String, BigDecimal> s = d.performance().selfEvaluation();
+    Map<String, BigDecimal> s = d.performance() == null ? Map.of() : d.performance().selfEvaluation();
     Tables t = d.tables();
     return new Figures.PerformanceShares(
         plainShare(s.get("generalFunds"), t.gk05().total().orZero("project")),

@@ -48,10 +48,11 @@ public record Figures(
 
   /**
    * 五: (一) total vs last year, (二) structure by 类, (三) execution of 年初预算: the total
-   * (against the printed 年初预算 合计) and one entry per 类, 款 or 项 as the department gives it.
+   * (against the printed 年初预算 合计) and one entry per 类, 款 or 项 as the department gives it;
+   * {@code expenditureShare}: the total's share of 本年支出合计 (公开01), null when that is 0.
    */
   public record GeneralBudget(Money total, Change change, List<Share> structure,
-                              Execution execution, List<BudgetEntry> entries) {
+                              Execution execution, List<BudgetEntry> entries, Percent expenditureShare) {
 
     /** The entries' executions (one per 类 in files that give 年初预算 by 类). */
     public List<Execution> byClass() {
@@ -65,9 +66,12 @@ public record Figures(
   /** 九: one 三公 item: 全年预算数 vs 决算数, and 决算数 vs last year. */
   public record ThreePublicItem(Money budget, Money actual, Relation relation, Change change) {}
 
-  /** 十一: 政府采购 amounts and the share awarded to small and medium enterprises. */
+  /**
+   * 十一: 政府采购 amounts and the share awarded to small and medium enterprises; {@code amounts}
+   * holds every procurement amount by its key (Explanations.PROCUREMENT; blank reads 0.00).
+   */
   public record Procurement(Money total, Money goods, Money works, Money services,
-                            Money smallBusiness, Percent smallBusinessShare) {}
+                            Money smallBusiness, Percent smallBusinessShare, Map<String, Money> amounts) {}
 
   /** 十: 机关运行经费 vs last year; 会议费 and 培训费 (公开06 30215, 30216) vs last year. */
   public record Operating(Change cost, Change meeting, Change training) {}

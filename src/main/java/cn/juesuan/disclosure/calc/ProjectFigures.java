@@ -22,7 +22,8 @@ public record ProjectFigures(Money total, List<Share> byClass, Money generalBudg
     ClassifiedTable gk05 = d.tables().gk05();
     BigDecimal total = gk03.total().orZero("project");
     BigDecimal general = gk05.total().orZero("project");
-    Map<String, BigDecimal> evaluated = d.performance().selfEvaluation();
+    // a format without 第四部分 绩效 (no performance section) has no self-evaluated funds
+    Map<String, BigDecimal> evaluated = d.performance() == null ? Map.of() : d.performance().selfEvaluation();
     return new ProjectFigures(Money.of(total),
         pins.shares("projects.byClass", "项目支出 按类", byClass(gk03, total)),
         Money.of(general),

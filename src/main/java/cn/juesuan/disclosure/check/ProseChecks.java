@@ -65,10 +65,16 @@ final class ProseChecks {
   /** The department's own sentences, in document order, with their YAML paths. */
   static List<Prose> prose(Disclosure d) {
     List<Prose> out = new ArrayList<>();
-    out.add(new Prose("profile.duties.lead", d.profile().duties().lead()));
-    List<String> items = d.profile().duties().items();
-    for (int i = 0; i < items.size(); i++) {
-      out.add(new Prose("profile.duties.items[" + i + "]", items.get(i)));
+    if (d.profile().duties() != null) {
+      out.add(new Prose("profile.duties.lead", d.profile().duties().lead()));
+      List<String> items = d.profile().duties().items();
+      for (int i = 0; i < items.size(); i++) {
+        out.add(new Prose("profile.duties.items[" + i + "]", items.get(i)));
+      }
+    }
+    List<String> functions = d.profile().functions();
+    for (int i = 0; i < functions.size(); i++) {
+      out.add(new Prose("profile.functions[" + i + "]", functions.get(i)));
     }
     Explanations.ThreePublic tp = d.explanations().threePublic();
     out.add(new Prose("explanations.threePublic.intro", tp.intro()));
@@ -81,9 +87,11 @@ final class ProseChecks {
     for (int i = 0; i < other.size(); i++) {
       out.add(new Prose("explanations.other[" + i + "]", other.get(i)));
     }
-    out.add(new Prose("performance.summary", d.performance().summary()));
-    out.add(new Prose("performance.selfEvaluationResult", d.performance().selfEvaluationResult()));
-    out.add(new Prose("performance.keyEvaluationResult", d.performance().keyEvaluationResult()));
+    if (d.performance() != null) {
+      out.add(new Prose("performance.summary", d.performance().summary()));
+      out.add(new Prose("performance.selfEvaluationResult", d.performance().selfEvaluationResult()));
+      out.add(new Prose("performance.keyEvaluationResult", d.performance().keyEvaluationResult()));
+    }
     if (d.report() != null) {
       out.add(new Prose("report.projectText", d.report().projectText()));
       out.add(new Prose("report.threePublicText", d.report().threePublicText()));

@@ -43,6 +43,13 @@ public final class DisclosureLoader {
   }
 
   private final LoadContext ctx;
+  /**
+   * The parts of the file the chosen format's outline prints and therefore requires (beyond
+   * those every format needs): the catalogue's {@code requires}.
+   */
+  private java.util.Set<String> required = FormatParts.DEFAULT;
+  /** The file's {@code formatOptions} (null when none): the catalogue's choices it overrides. */
+  private Map<String, String> formatOptions = Map.of();
 
   private DisclosureLoader(String displayName) {
     this.ctx = new LoadContext(displayName);
@@ -87,11 +94,23 @@ public final class DisclosureLoader {
       ctx.error(root.value("schema"), "schema", "load.schema", "不支持的格式版本 " + schema + "（应为 1）",
           "unsupported schema " + schema + " (expected 1)");
     }
+    String format = root.text("format", false);
+    if (format != null) {
+      required = FormatParts.required(format);
+    }
+    Fields options = root.map("formatOptions", false);
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (String k : options.keys()) {
+      opts.put(k, options.text(k, true));
+    }
+    options.end();
+    formatOptions = Map.copyOf(opts);
     Department department = department(root.map("department", true));
     Profile profile = profile(root.map("profile", true));
     Tables tables = tables(root.map("tables", true));
     Explanations explanations = explanations(root.map("explanations", true));
-    Performance performance = performance(root.map("performance", true));
+    Fields performanceFields = root.map("performance", requires("performance"));
+    Performance performance = performanceFields.present() ? performance(performanceFields) : null;
     // 附件 and their data are optional: a department without 附件 has no report or self-assessment
     Fields reportFields = root.map("report", false);
     Report report = reportFields.present() ? report(reportFields) : null;
@@ -131,20 +150,27 @@ public final class DisclosureLoader {
   }
 
   private Profile profile(Fields f) {
-    Fields duties = f.map("duties", true);
-    var d = new Profile.Duties(duties.text("lead", true), duties.texts("items", true));
+    // which parts of 概况 are required is the format's choice (its outline prints them)
+    Fields duties = f.map("duties", requires("profile.duties"));
+    var d = duties.present() ? new Profile.Duties(duties.text("lead", true), duties.texts("items", true)) : null;
     duties.end();
-    Fields org = f.map("organization", true);
-    var o = new Profile.Organization(org.texts("internalOffices", false),
-        Boolean.TRUE.equals(org.flag("civilServantManaged", true)), org.texts("affiliatedUnits", false));
+    Fields org = f.map("organization", requires("profile.organization"));
+    var o = org.present() ? new Profile.Organization(org.texts("internalOffices", false),
+        Boolean.TRUE.equals(org.flag("civilServantManaged", true)), org.texts("affiliatedUnits", false)) : null;
     org.end();
     Fields st = f.map("staffing", false);
     var s = st.present() ? new Profile.Staffing(orZero(st.count("total", true)),
         orZero(st.count("civilServant", true)), orZero(st.count("institution", true))) : null;
     st.end();
-    String funding = f.choice("fundingType", true, FUNDING_TYPES);
+    String funding = f.choice("fundingType", requires("profile.fundingType"), FUNDING_TYPES);
+    List<String> functions = f.texts("functions", requires("profile.functions"));
+    List<Profile.Unit> units = new ArrayList<>();
+    for (Fields u : f.maps("units", requires("profile.units"))) {
+      units.add(new Profile.Unit(u.text("name", true), blankToNull(u.text("note", false))));
+      u.end();
+    }
     f.end();
-    return new Profile(d, o, s, funding);
+    return new Profile(d, o, s, funding, functions, List.copyOf(units));
   }
 
   // ---- tables -------------------------------------------------------------------------------
@@ -153,7 +179,7 @@ public final class DisclosureLoader {
     Tables t = new Tables(gk01(f.map("gk01", true)), classified(f.map("gk02", true), Forms.GK02),
         classified(f.map("gk03", true), Forms.GK03), gk04(f.map("gk04", true)),
         classified(f.map("gk05", true), Forms.GK05), gk06(f.map("gk06", true)),
-        classified(f.map("gk07", true), Forms.GK07), classified(f.map("gk08", true), Forms.GK08),
+        classified(f.map("gk07", true), Forms.GK07), classified(f.map("gk08", true), Forms.GK08_ALL),
         gk09(f.map("gk09", true)));
     f.end();
     return t;
@@ -297,6 +323,7 @@ public final class DisclosureLoader {
     Fields gb = f.map("generalBudget", false);
     Explanations.Change gbChange = new Explanations.Change(gb.amount("previousTotal", false), gb.text("reason", false));
     BigDecimal initialTotal = gb.amount("initialBudgetTotal", false);
+    String budgetReason = blankToNull(gb.text("budgetReason", false));
     List<Explanations.InitialBudget> initial = new ArrayList<>();
     List<Fields> items = gb.maps("initialBudget", false);
     for (int i = 0; i < items.size(); i++) {
@@ -308,7 +335,7 @@ public final class DisclosureLoader {
             "\"" + code + "\" is not a 功能分类 subject (a class of 3, a section of 5 or an item of 7 digits)");
       }
       initial.add(new Explanations.InitialBudget(i, code, b.amount("amount", true), b.text("reason", false),
-          b.amount("pinnedRate", false)));
+          b.amount("pinnedRate", false), blankToNull(b.text("uses", false))));
       b.end();
     }
     gb.end();
@@ -325,9 +352,11 @@ public final class DisclosureLoader {
     List<String> other = f.texts("other", false);
     List<Explanations.FundBudget> govFund = fundBudgets(f.map("governmentFund", false));
     List<Explanations.FundBudget> stateCapital = fundBudgets(f.map("stateCapital", false));
+    Fields pm = f.map("performanceManagement", requires("explanations.performanceManagement"));
+    Explanations.PerformanceManagement performanceManagement = pm.present() ? performanceManagement(pm) : null;
     f.end();
-    return new Explanations(overall, fiscal, new Explanations.GeneralBudget(gbChange, initial, initialTotal), be,
-        threePublic, operating, procurement, assets, other, govFund, stateCapital);
+    return new Explanations(overall, fiscal, new Explanations.GeneralBudget(gbChange, initial, initialTotal, budgetReason),
+        be, threePublic, operating, procurement, assets, other, govFund, stateCapital, performanceManagement);
   }
 
   /** 七/八 (optional): {@code initialBudget: [{code, amount, reason?, uses?}]} per 科目 of 公开07/08. */
@@ -381,8 +410,41 @@ public final class DisclosureLoader {
     }
     // 实物量: optional as a whole; when given, every count is
     Map<String, Integer> physical = allCounts(f, "physical", false, Explanations.PHYSICAL);
+    Fields u = f.map("uses", false);
+    Map<String, String> uses = new LinkedHashMap<>();
+    for (String k : Explanations.THREE_PUBLIC_USES) {
+      String text = blankToNull(u.text(k, false));
+      if (text != null) {
+        uses.put(k, text);
+      }
+    }
+    u.end();
+    BigDecimal foreignReception = f.amount("foreignReception", false);
     f.end();
-    return new Explanations.ThreePublic(intro, items, physical);
+    return new Explanations.ThreePublic(intro, items, physical, uses, foreignReception);
+  }
+
+  /**
+   * 预算绩效管理情况: {@code systems} ✱ (the department's text), {@code goals} and {@code tracking}
+   * ✱ {projects, funds}, {@code selfEvaluation} ✱ (also averageScore and the projects by grade),
+   * {@code problems} {found ✱, fixed, fixing}.
+   */
+  private Explanations.PerformanceManagement performanceManagement(Fields f) {
+    String systems = f.text("systems", true);
+    var goals = allAmounts(f, "goals", Explanations.PERFORMANCE_GOALS);
+    var tracking = allAmounts(f, "tracking", Explanations.PERFORMANCE_GOALS);
+    var selfEvaluation = allAmounts(f, "selfEvaluation", Explanations.PERFORMANCE_SELF_EVALUATION);
+    Fields pr = f.map("problems", true);
+    Map<String, BigDecimal> problems = new LinkedHashMap<>();
+    for (String k : Explanations.PERFORMANCE_PROBLEMS) {
+      BigDecimal v = pr.amount(k, "found".equals(k));
+      if (v != null) {
+        problems.put(k, v);
+      }
+    }
+    pr.end(Explanations.PERFORMANCE_PROBLEMS);
+    f.end();
+    return new Explanations.PerformanceManagement(systems, goals, tracking, selfEvaluation, problems);
   }
 
   private Explanations.OperatingCost operatingCost(Fields f) {
@@ -527,6 +589,11 @@ public final class DisclosureLoader {
     Map<String, BigDecimal> pins = p.ownAmounts(null);
     p.end();
     return acceptances.isEmpty() && pins.isEmpty() ? Review.NONE : new Review(acceptances, pins);
+  }
+
+  /** Whether the format requires a part (a path such as {@code profile.units}). */
+  private boolean requires(String part) {
+    return required.contains(part);
   }
 
   private static int orZero(Integer v) {

@@ -12,7 +12,8 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
                            BasicExpenditure basicExpenditure, ThreePublic threePublic,
                            OperatingCost operatingCost, Procurement procurement, Assets assets,
                            List<String> other, List<FundBudget> governmentFundBudget,
-                           List<FundBudget> stateCapitalBudget) {
+                           List<FundBudget> stateCapitalBudget,
+                           PerformanceManagement performanceManagement) {
 
   /**
    * A year-on-year comparison: last year's amount and the reason of the change. Either may be
@@ -23,16 +24,19 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   /**
    * 五: total vs last year, and 年初预算 by 类, 款 or 项 with the reasons of the gap.
    * {@code initialBudgetTotal} is the printed 年初预算 合计 where the department gives it (null:
-   * the sum of the entries).
+   * the sum of the entries). {@code budgetReason} is why the whole 决算 differs from the 年初预算
+   * (null where the department gives none).
    */
-  public record GeneralBudget(Change change, List<InitialBudget> initialBudget, BigDecimal initialBudgetTotal) {}
+  public record GeneralBudget(Change change, List<InitialBudget> initialBudget, BigDecimal initialBudgetTotal,
+                              String budgetReason) {}
 
   /**
    * 年初预算 of one 科目 of 公开05 (a 类, 款 or 项 code); {@code reason} may be null (nothing to
-   * explain where 决算 = 预算); {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none).
+   * explain where 决算 = 预算); {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none);
+   * {@code uses} is what the money was mainly used for (主要用于…; null if not given).
    */
   public record InitialBudget(int index, String code, BigDecimal amount, String reason,
-                              BigDecimal pinnedRate) {}
+                              BigDecimal pinnedRate, String uses) {}
 
   /**
    * 七/八: 年初预算 of one 科目 of 公开07 or 公开08 (any level), the reason why 决算 differs from it
@@ -48,9 +52,12 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
 
   /**
    * 九: per item (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception);
-   * {@code physical} (实物量) is empty when the department gives none.
+   * {@code physical} (实物量) is empty when the department gives none; {@code uses} (主要用于…
+   * by item key: abroad, vehiclePurchase, vehicleOperation, reception) is empty when none is
+   * given; {@code foreignReception} is the part of 公务接待费 spent on 外宾接待 (null if not given).
    */
-  public record ThreePublic(String intro, Map<String, ThreePublicItem> items, Map<String, Integer> physical) {}
+  public record ThreePublic(String intro, Map<String, ThreePublicItem> items, Map<String, Integer> physical,
+                            Map<String, String> uses, BigDecimal foreignReception) {}
 
   /** Reasons for 决算 vs 预算 and for the change vs last year. */
   public record ThreePublicItem(BigDecimal previous, String budgetReason, String changeReason) {}
@@ -59,8 +66,24 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   public record OperatingCost(BigDecimal amount, BigDecimal previous, String uses, String reason,
                               Change meeting, Change training) {}
 
-  /** 十一: 政府采购 (all amounts may be blank: no procurement). */
+  /**
+   * 十一: 政府采购 (all amounts may be blank: no procurement). Besides total, goods, works,
+   * services and smallBusiness (授予中小企业合同金额), the amounts reserved for and awarded to small
+   * enterprises ({@link #PROCUREMENT}).
+   */
   public record Procurement(Amounts amounts) {}
+
+  /**
+   * 预算绩效管理情况 (the Shanghai outline's 十): the department's own account of its rules and
+   * mechanisms ({@code systems}), then counts and funds of the projects with 绩效目标
+   * ({@code goals}), 绩效跟踪 ({@code tracking}) and 绩效自评 ({@code selfEvaluation}, with the
+   * average score and the projects by grade), and the problems found and fixed. Every amount is
+   * printed as given; a count the department leaves out is not printed.
+   */
+  public record PerformanceManagement(String systems, Map<String, BigDecimal> goals,
+                                      Map<String, BigDecimal> tracking,
+                                      Map<String, BigDecimal> selfEvaluation,
+                                      Map<String, BigDecimal> problems) {}
 
   /** 十二: vehicles by category (counts) and large equipment (台(套)). */
   public record Assets(Map<String, Integer> vehicles, int largeEquipment) {}
@@ -81,7 +104,21 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   public static final List<String> VEHICLES = List.of(
       "ministerial", "leaders", "confidential", "emergency", "lawEnforcement", "special",
       "retired", "other");
-  /** 十一 procurement amounts. */
+  /**
+   * 十一 procurement amounts: total, goods, works, services, smallBusiness (授予中小企业合同金额);
+   * smeReserved / microReserved (面向中小企业 / 小微企业预留的项目预算金额), smeReservedAwarded /
+   * microReservedAwarded (预留项目中由中小企业 / 小微企业供应商中标或成交的), otherSmeAwarded (其他项目中
+   * 由中小企业供应商中标或成交的).
+   */
   public static final List<String> PROCUREMENT = List.of(
-      "total", "goods", "works", "services", "smallBusiness");
+      "total", "goods", "works", "services", "smallBusiness", "smeReserved", "microReserved",
+      "smeReservedAwarded", "microReservedAwarded", "otherSmeAwarded");
+  /** 三公 items that have a 主要用于 text. */
+  public static final List<String> THREE_PUBLIC_USES = List.of(
+      "abroad", "vehiclePurchase", "vehicleOperation", "reception");
+  /** 预算绩效管理情况: the keys of each group of counts and funds. */
+  public static final List<String> PERFORMANCE_GOALS = List.of("projects", "funds");
+  public static final List<String> PERFORMANCE_SELF_EVALUATION = List.of(
+      "projects", "funds", "averageScore", "excellent", "good", "pass", "fail");
+  public static final List<String> PERFORMANCE_PROBLEMS = List.of("found", "fixed", "fixing");
 }

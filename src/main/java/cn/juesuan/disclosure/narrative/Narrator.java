@@ -75,6 +75,12 @@ public final class Narrator {
           (freemarker.template.TemplateModel) args.get(0));
       return cn.juesuan.disclosure.calc.Format.plain(v instanceof java.math.BigDecimal b ? b : null);
     });
+    // A 万元 amount of the department's own data that no figure carries (绩效管理 funds): two decimals.
+    model.put("money", (TemplateMethodModelEx) args -> {
+      Object v = args.isEmpty() ? null : freemarker.template.utility.DeepUnwrap.unwrap(
+          (freemarker.template.TemplateModel) args.get(0));
+      return cn.juesuan.disclosure.calc.Format.money(v instanceof java.math.BigDecimal b ? b : null);
+    });
     try {
       Template t = config.getTemplate(templateName);
       StringWriter out = new StringWriter();
