@@ -179,7 +179,7 @@ public final class Calculator {
   }
 
   static String className(String code) {
-    return code == null ? "" : StandardLists.get().subjectName(code).orElse(code);
+    return code == null ? "" : StandardLists.forYear(2024).subjectName(code).orElse(code);
   }
 
   private static Map<String, Figures.ThreePublicItem> threePublic(Tables.Gk09 gk09, Explanations.ThreePublic tp,

@@ -124,13 +124,13 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
     for (int len : new int[] {3, 5, 7}) {
       if (code.length() >= len) {
         String c = code.substring(0, len);
-        out.add(names.getOrDefault(c, StandardLists.get().subjectName(c).orElse(c)));
+        out.add(names.getOrDefault(c, StandardLists.forYear(2024).subjectName(c).orElse(c)));
       }
     }
     return List.copyOf(out);
   }
 
   private static String name(ClassifiedTable.Row r) {
-    return r.printedName() != null ? r.printedName() : StandardLists.get().subjectName(r.code()).orElse(r.code());
+    return r.printedName() != null ? r.printedName() : StandardLists.forYear(2024).subjectName(r.code()).orElse(r.code());
   }
 }

@@ -32,6 +32,6 @@ final class Gk01 {
 
   /** Expense lines 31–56 in print order. */
   static List<Term> classParts(Disclosure d) {
-    return StandardLists.get().expenditureClasses().stream().map(c -> ofClass(d, c.code()).plus()).toList();
+    return StandardLists.forYear(2024).expenditureClasses().stream().map(c -> ofClass(d, c.code()).plus()).toList();
   }
 }

@@ -49,7 +49,7 @@ final class Gk04Checks {
             (d, c) -> {
               for (String col : Forms.GK04_COLUMNS) {
                 c.strict(Identity.of("公开04", "gk04", Gk04.line(d, "total", col),
-                        StandardLists.get().expenditureClasses().stream()
+                        StandardLists.forYear(2024).expenditureClasses().stream()
                             .map(k -> Gk04.ofClass(d, k.code(), col).plus()).toList())
                     .group(Label.of("各类(33–58)", "class lines 33–58")));
               }

@@ -27,7 +27,7 @@ final class Gk06 {
 
   /** The 款 codes under a 类 (e.g. 30101…30199 under 301), in print order. */
   static List<String> itemsOf(String classCode) {
-    return StandardLists.get().economicClasses().stream().map(EconomicClass::code)
+    return StandardLists.forYear(2024).economicClasses().stream().map(EconomicClass::code)
         .filter(code -> code.length() > classCode.length() && code.startsWith(classCode)).toList();
   }
 }

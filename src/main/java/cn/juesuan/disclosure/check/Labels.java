@@ -114,14 +114,14 @@ final class Labels {
 
   /** A 功能分类 类 as 公开01/04 print it ("一、一般公共服务支出"), or its code. */
   static Label expenditureClass(String code) {
-    return StandardLists.get().expenditureClasses().stream().filter(c -> c.code().equals(code)).findFirst()
+    return StandardLists.forYear(2024).expenditureClasses().stream().filter(c -> c.code().equals(code)).findFirst()
         .map(c -> Label.of(code + " " + c.name(), "class " + code))
         .orElse(Label.of(code, "class " + code));
   }
 
   /** A 经济分类 code of 公开06 with its standard name. */
   static Label economicClass(String code) {
-    String name = StandardLists.get().economicClass(code).map(e -> e.name()).orElse("");
+    String name = StandardLists.forYear(2024).economicClass(code).map(e -> e.name()).orElse("");
     return Label.of(code + " " + name, code);
   }
 

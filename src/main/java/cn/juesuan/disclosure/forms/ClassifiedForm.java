@@ -51,6 +51,6 @@ record ClassifiedForm(FormFrame frame, List<String> columns, List<Cell> headTop,
   static String name(ClassifiedTable.Row r) {
     return r.printedName() != null
         ? r.printedName()
-        : StandardLists.get().subjectName(r.code()).orElse("");
+        : StandardLists.forYear(2024).subjectName(r.code()).orElse("");
   }
 }

@@ -60,7 +60,7 @@ public final class Gk06Form implements TableForm {
   /** The 经济分类 rows by column group (1, 2, 3), each in print order. */
   static List<List<EconomicClass>> groups() {
     Map<Integer, List<EconomicClass>> byGroup = new TreeMap<>();
-    for (EconomicClass e : StandardLists.get().economicClasses()) {
+    for (EconomicClass e : StandardLists.forYear(2024).economicClasses()) {
       byGroup.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e);
     }
     return List.copyOf(byGroup.values());

@@ -21,7 +21,7 @@ record Line(int number, String key, String label) {
 
   /** The 26 功能分类 类 lines from {@code first} on, keyed by class code, labelled 一、… 二十六、…. */
   static List<Line> expenditureClasses(int first) {
-    List<StandardLists.ExpenditureClass> classes = StandardLists.get().expenditureClasses();
+    List<StandardLists.ExpenditureClass> classes = StandardLists.forYear(2024).expenditureClasses();
     return IntStream.range(0, classes.size())
         .mapToObj(i -> new Line(first + i, classes.get(i).code(), classes.get(i).label()))
         .toList();

@@ -7,7 +7,9 @@ import cn.juesuan.disclosure.model.ClassifiedTable;
 import cn.juesuan.disclosure.model.Department;
 import cn.juesuan.disclosure.model.Disclosure;
 import cn.juesuan.disclosure.model.Explanations;
-import cn.juesuan.disclosure.model.Forms;
+import cn.juesuan.disclosure.catalogue.Catalogue;
+import cn.juesuan.disclosure.catalogue.FormSpec;
+import cn.juesuan.disclosure.catalogue.FormatException;
 import cn.juesuan.disclosure.model.GlossaryEntry;
 import cn.juesuan.disclosure.model.Performance;
 import cn.juesuan.disclosure.model.Profile;
@@ -43,27 +45,34 @@ public final class DisclosureLoader {
   }
 
   private final LoadContext ctx;
-  /**
-   * The parts of the file the chosen format's outline prints and therefore requires (beyond
-   * those every format needs): the catalogue's {@code requires}.
-   */
-  private java.util.Set<String> required = FormatParts.DEFAULT;
-  /** The file's {@code formatOptions} (null when none): the catalogue's choices it overrides. */
-  private Map<String, String> formatOptions = Map.of();
+  private final Formats formats;
+  /** The file's format (its forms' columns and lines are the YAML's keys) and year's code lists. */
+  private Catalogue format = Formats.defaultFormat();
+  private StandardLists codes;
 
-  private DisclosureLoader(String displayName) {
+  private DisclosureLoader(String displayName, Formats formats) {
     this.ctx = new LoadContext(displayName);
+    this.formats = formats;
   }
 
   public static Result load(Path file) {
-    DisclosureLoader loader = new DisclosureLoader(file.toString());
+    return load(file, Formats.bundled());
+  }
+
+  /** Loads a file whose {@code format:} is one of {@code formats}. */
+  public static Result load(Path file, Formats formats) {
+    DisclosureLoader loader = new DisclosureLoader(file.toString(), formats);
     Node root = YamlSource.compose(file, loader.ctx);
     return loader.finish(root);
   }
 
   /** Loads from bytes; {@code displayName} names the source in messages. */
   public static Result load(byte[] bytes, String displayName) {
-    DisclosureLoader loader = new DisclosureLoader(displayName);
+    return load(bytes, displayName, Formats.bundled());
+  }
+
+  public static Result load(byte[] bytes, String displayName, Formats formats) {
+    DisclosureLoader loader = new DisclosureLoader(displayName, formats);
     Node root = YamlSource.compose(bytes, loader.ctx);
     return loader.finish(root);
   }
@@ -94,18 +103,9 @@ public final class DisclosureLoader {
       ctx.error(root.value("schema"), "schema", "load.schema", "不支持的格式版本 " + schema + "（应为 1）",
           "unsupported schema " + schema + " (expected 1)");
     }
-    String format = root.text("format", false);
-    if (format != null) {
-      required = FormatParts.required(format);
-    }
-    Fields options = root.map("formatOptions", false);
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (String k : options.keys()) {
-      opts.put(k, options.text(k, true));
-    }
-    options.end();
-    formatOptions = Map.copyOf(opts);
+    format(root);
     Department department = department(root.map("department", true));
+    codes = StandardLists.forYear(department.year());
     Profile profile = profile(root.map("profile", true));
     Tables tables = tables(root.map("tables", true));
     Explanations explanations = explanations(root.map("explanations", true));
@@ -122,7 +122,20 @@ public final class DisclosureLoader {
     root.end();
     return new Disclosure(department, profile, tables, explanations, performance, report,
         selfAssessment, attachments, glossary, new SourceMap(ctx.file, Map.copyOf(ctx.locations),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256), review);
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256), review, format);
+  }
+
+  /** {@code format:} (optional): the disclosure format; without it the default, so older files work unchanged. */
+  private void format(Fields root) {
+    String id = root.text("format", false);
+    if (id == null) {
+      return;
+    }
+    try {
+      format = formats.get(id);
+    } catch (FormatException e) {
+      ctx.error(root.value("format"), "format", "load.format", e.zh(), e.en());
+    }
   }
 
   /** Characters that have no place in a unit's name and would be unsafe in an output file name. */
@@ -176,21 +189,22 @@ public final class DisclosureLoader {
   // ---- tables -------------------------------------------------------------------------------
 
   private Tables tables(Fields f) {
-    Tables t = new Tables(gk01(f.map("gk01", true)), classified(f.map("gk02", true), Forms.GK02),
-        classified(f.map("gk03", true), Forms.GK03), gk04(f.map("gk04", true)),
-        classified(f.map("gk05", true), Forms.GK05), gk06(f.map("gk06", true)),
-        classified(f.map("gk07", true), Forms.GK07), classified(f.map("gk08", true), Forms.GK08_ALL),
+    Tables t = new Tables(gk01(f.map("gk01", true)), classified(f, "gk02"),
+        classified(f, "gk03"), gk04(f.map("gk04", true)),
+        classified(f, "gk05"), gk06(f.map("gk06", true)),
+        classified(f, "gk07"), classified(f, "gk08"),
         gk09(f.map("gk09", true)));
     f.end();
     return t;
   }
 
   private Tables.Gk01 gk01(Fields f) {
-    Amounts income = new Amounts(f.amounts("income", false, Forms.GK01_INCOME));
+    FormSpec form = format.form("gk01");
+    Amounts income = new Amounts(f.amounts("income", false, form.lineKeys("income")));
     Fields ex = f.map("expenditure", false);
     Amounts byClass = new Amounts(classAmounts(ex, "byClass"));
     Map<String, BigDecimal> lines = new LinkedHashMap<>();
-    for (String k : Forms.GK01_EXPENDITURE) {
+    for (String k : form.lineKeys("expenditure")) {
       BigDecimal v = ex.amount(k, false);
       if (v != null) {
         lines.put(k, v);
@@ -219,7 +233,7 @@ public final class DisclosureLoader {
   }
 
   private boolean checkClassCode(Fields m, String code) {
-    if (StandardLists.get().isExpenditureClass(code)) {
+    if (codes.isExpenditureClass(code)) {
       return true;
     }
     m.accept(code);
@@ -229,7 +243,9 @@ public final class DisclosureLoader {
     return false;
   }
 
-  private ClassifiedTable classified(Fields f, List<String> columns) {
+  private ClassifiedTable classified(Fields tables, String formId) {
+    Fields f = tables.map(formId, true);
+    List<String> columns = format.form(formId).columnKeys();
     Amounts total = new Amounts(f.amounts("total", false, columns));
     List<ClassifiedTable.Row> rows = new ArrayList<>();
     List<Fields> items = f.maps("rows", false);
@@ -237,7 +253,7 @@ public final class DisclosureLoader {
       Fields r = items.get(i);
       String code = subjectCode(r);
       String name = r.text("name", false);
-      if (code != null && name == null && StandardLists.get().subjectName(code).isEmpty()) {
+      if (code != null && name == null && codes.subjectName(code).isEmpty()) {
         ctx.error(r.value("code"), r.child("name"), "load.subject-name",
             "科目 " + code + " 不在标准科目表中，请填写 name（科目名称）",
             "subject " + code + " is not in the standard list: give its name");
@@ -271,19 +287,20 @@ public final class DisclosureLoader {
   }
 
   private Tables.Gk04 gk04(Fields f) {
-    Amounts income = new Amounts(f.amounts("income", false, Forms.GK04_INCOME));
+    FormSpec form = format.form("gk04");
+    Amounts income = new Amounts(f.amounts("income", false, form.lineKeys("income")));
     Fields ex = f.map("expenditure", false);
     Fields classes = ex.map("byClass", false);
     Map<String, Amounts> byClass = new LinkedHashMap<>();
     for (String code : classes.keys()) {
       if (checkClassCode(classes, code)) {
-        byClass.put(code, new Amounts(classes.amounts(code, false, Forms.GK04_COLUMNS)));
+        byClass.put(code, new Amounts(classes.amounts(code, false, form.columnKeys())));
       }
     }
     classes.end();
     Map<String, Amounts> lines = new LinkedHashMap<>();
-    for (String k : Forms.GK04_EXPENDITURE) {
-      lines.put(k, new Amounts(ex.amounts(k, false, Forms.GK04_COLUMNS)));
+    for (String k : form.lineKeys("expenditure")) {
+      lines.put(k, new Amounts(ex.amounts(k, false, form.columnKeys())));
     }
     ex.end();
     f.end();
@@ -293,7 +310,7 @@ public final class DisclosureLoader {
   private Tables.Gk06 gk06(Fields f) {
     BigDecimal personnel = f.amount("personnelTotal", false);
     BigDecimal publicTotal = f.amount("publicTotal", false);
-    List<String> codes = StandardLists.get().economicClasses().stream().map(e -> e.code()).toList();
+    List<String> codes = this.codes.economicClasses().stream().map(e -> e.code()).toList();
     Amounts amounts = new Amounts(f.amounts("amounts", false, codes));
     Fields n = f.map("names", false);
     Map<String, String> names = new LinkedHashMap<>();
@@ -308,8 +325,9 @@ public final class DisclosureLoader {
   }
 
   private Tables.Gk09 gk09(Fields f) {
-    Tables.Gk09 t = new Tables.Gk09(new Amounts(f.amounts("budget", false, Forms.GK09)),
-        new Amounts(f.amounts("actual", false, Forms.GK09)));
+    List<String> columns = format.form("gk09").columnKeys();
+    Tables.Gk09 t = new Tables.Gk09(new Amounts(f.amounts("budget", false, columns)),
+        new Amounts(f.amounts("actual", false, columns)));
     f.end();
     return t;
   }
@@ -383,8 +401,8 @@ public final class DisclosureLoader {
   }
 
   /** A 类 (one of the 26), or a 款/项 code under one: 年初预算 may be given at any of the three levels. */
-  private static boolean isBudgetSubject(String code) {
-    return CLASS_CODE.matcher(code).matches() && StandardLists.get().isExpenditureClass(code.substring(0, 3));
+  private boolean isBudgetSubject(String code) {
+    return CLASS_CODE.matcher(code).matches() && codes.isExpenditureClass(code.substring(0, 3));
   }
 
   private Explanations.Change change(Fields f, String previousKey) {
@@ -501,7 +519,7 @@ public final class DisclosureLoader {
     BigDecimal weight = f.amount("fundWeight", true);
     Fields funds = f.map("funds", true);
     Map<String, SelfAssessment.FundRow> rows = new LinkedHashMap<>();
-    for (String k : Forms.FUND_ROWS) {
+    for (String k : format.form("selfAssessment").lineKeys("")) {
       Fields r = funds.map(k, true);
       rows.put(k, new SelfAssessment.FundRow(r.amount("initial", true), r.amount("full", true), r.amount("actual", true)));
       r.end();
@@ -591,9 +609,9 @@ public final class DisclosureLoader {
     return acceptances.isEmpty() && pins.isEmpty() ? Review.NONE : new Review(acceptances, pins);
   }
 
-  /** Whether the format requires a part (a path such as {@code profile.units}). */
+  /** Whether the file's format requires a part (a path such as {@code profile.units}): its outline prints it. */
   private boolean requires(String part) {
-    return required.contains(part);
+    return format.requires().contains(part);
   }
 
   private static int orZero(Integer v) {

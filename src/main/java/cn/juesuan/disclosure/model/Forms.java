@@ -38,13 +38,6 @@ public final class Forms {
   /** 公开05 and 公开08 columns 1–3. */
   public static final List<String> GK05 = List.of("total", "basic", "project");
   public static final List<String> GK08 = GK05;
-  /**
-   * Every column a 国有资本经营 table may print: the Gansu form prints {@link #GK08}; a format
-   * whose form is a 收入支出 table (上海: 年初结转和结余, 本年收入, 本年支出, 年末结转和结余) the
-   * columns of 公开07.
-   */
-  public static final List<String> GK08_ALL = List.of(
-      "opening", "income", "total", "basic", "project", "closing");
   /** 公开07 columns 1–6. */
   public static final List<String> GK07 = List.of(
       "opening", "income", "total", "basic", "project", "closing");

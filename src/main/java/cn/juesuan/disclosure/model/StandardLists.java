@@ -14,9 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The standard code lists the forms use (2024 政府收支分类科目), read once from the resources
- * under {@code standard/}: the 26 expenditure classes of 公开01/04, 款/项 names, and the
- * 经济分类 rows of 公开06 in print order.
+ * The standard code lists of one year (政府收支分类科目: 支出功能分类 类/款/项, 部门预算支出经济分类),
+ * read once per year from the resources under {@code standard/<year>/}: the expenditure classes
+ * of the 总表, 款/项 names, and the 经济分类 rows in print order. Names and codes change between
+ * years, so a disclosure is checked against the lists of its own year; a year without lists of
+ * its own uses the nearest earlier year that has them (the lists carry over until the Ministry
+ * publishes new ones), and a year before every list the earliest.
  */
 public final class StandardLists {
 
@@ -30,24 +33,36 @@ public final class StandardLists {
     }
   }
 
-  private static final StandardLists INSTANCE = new StandardLists();
+  /** Years the loader accepts; lists are looked for within them. Adding a year = adding its folder. */
+  private static final int FIRST_YEAR = 2000;
+  private static final int LAST_YEAR = 2100;
+
+  /** Disclosure year → its lists; list year → the lists read. */
+  private static final java.util.concurrent.ConcurrentMap<Integer, StandardLists> BY_YEAR =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentMap<Integer, StandardLists> LISTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final int year;
 
   private final List<ExpenditureClass> expenditureClasses;
   private final Map<String, String> subjectNames;
   private final List<EconomicClass> economicClasses;
 
-  private StandardLists() {
+  private StandardLists(int year) {
+    this.year = year;
+    String dir = "standard/" + year + "/";
     List<ExpenditureClass> classes = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
-    for (String[] f : rows("standard/expenditure-classes.tsv", 3)) {
+    for (String[] f : rows(dir + "expenditure-classes.tsv", 3)) {
       classes.add(new ExpenditureClass(f[0], f[1], f[2]));
       names.put(f[0], f[2]);
     }
-    for (String[] f : rows("standard/function-subjects.tsv", 2)) {
+    for (String[] f : rows(dir + "function-subjects.tsv", 2)) {
       names.put(f[0], f[1]);
     }
     List<EconomicClass> economic = new ArrayList<>();
-    for (String[] f : rows("standard/economic-classes.tsv", 3)) {
+    for (String[] f : rows(dir + "economic-classes.tsv", 3)) {
       economic.add(new EconomicClass(Integer.parseInt(f[0]), f[1], f[2]));
     }
     this.expenditureClasses = Collections.unmodifiableList(classes);
@@ -55,8 +70,34 @@ public final class StandardLists {
     this.economicClasses = Collections.unmodifiableList(economic);
   }
 
-  public static StandardLists get() {
-    return INSTANCE;
+  /** The lists that apply to a disclosure of {@code year} (see the class comment). */
+  public static StandardLists forYear(int year) {
+    return BY_YEAR.computeIfAbsent(year, y -> LISTS.computeIfAbsent(listYear(y), StandardLists::new));
+  }
+
+  /** The year whose lists apply: {@code year} itself, else the nearest earlier, else the earliest. */
+  static int listYear(int year) {
+    for (int y = Math.min(year, LAST_YEAR); y >= FIRST_YEAR; y--) {
+      if (hasLists(y)) {
+        return y;
+      }
+    }
+    for (int y = Math.max(year, FIRST_YEAR); y <= LAST_YEAR; y++) {
+      if (hasLists(y)) {
+        return y;
+      }
+    }
+    throw new IllegalStateException("no standard code lists under standard/<year>/");
+  }
+
+  private static boolean hasLists(int year) {
+    return StandardLists.class.getClassLoader()
+        .getResource("standard/" + year + "/function-subjects.tsv") != null;
+  }
+
+  /** The year these lists are of. */
+  public int year() {
+    return year;
   }
 
   public List<ExpenditureClass> expenditureClasses() {

@@ -1,6 +1,7 @@
 package cn.juesuan.disclosure.narrative;
 
 import cn.juesuan.disclosure.calc.Figures;
+import cn.juesuan.disclosure.catalogue.Catalogue;
 import cn.juesuan.disclosure.layout.Block;
 import cn.juesuan.disclosure.layout.TableSpec;
 import cn.juesuan.disclosure.model.Disclosure;
@@ -34,7 +35,8 @@ import java.util.Map;
  * printed, never evaluated.
  */
 public final class Narrator {
-  private static final Configuration BUNDLED = configure(new ClassTemplateLoader(Narrator.class, "/templates"));
+  /** Bundled formats' configurations by classpath root: parsed once per process, then cached. */
+  private static final Map<String, Configuration> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Configuration config;
 
@@ -42,21 +44,36 @@ public final class Narrator {
     this.config = config;
   }
 
-  /** The templates shipped in the jar (parsed once per process, then cached). */
-  public static Narrator bundled() {
-    return new Narrator(BUNDLED);
+  /** The templates of a format: from the jar for a bundled one, else from its directory. */
+  public static Narrator of(Catalogue format) {
+    Catalogue.TemplateSource source = format.templates();
+    if (source.isBundled()) {
+      return new Narrator(BUNDLED.computeIfAbsent(source.classpathRoot(),
+          root -> configure(new ClassTemplateLoader(Narrator.class, root))));
+    }
+    try {
+      return fromDirectory(source.directory());
+    } catch (IOException e) {
+      throw new NarrativeException("templates of format " + format.id() + ": " + e.getMessage(), e);
+    }
   }
 
-  /** Templates from a folder (to try wording changes, or for {@code preview --watch}). */
+  /** The templates of the default format, as bundled in the jar. */
+  public static Narrator bundled() {
+    return new Narrator(BUNDLED.computeIfAbsent("/templates/gansu-2024/",
+        root -> configure(new ClassTemplateLoader(Narrator.class, root))));
+  }
+
+  /** Templates from a folder, re-read when they change (to try wording, {@code preview --watch}). */
   public static Narrator fromDirectory(Path dir) throws IOException {
     Configuration c = configure(new FileTemplateLoader(dir.toFile()));
     c.setTemplateUpdateDelayMilliseconds(0);
     return new Narrator(c);
   }
 
-  /** The whole document's blocks in reading order. */
+  /** The whole document's blocks in reading order: the format's outline template, expanded. */
   public List<Block> narrate(Disclosure d, Figures f, Map<String, TableSpec> tables) {
-    return MarkupParser.parse(render("document.ftl", d, f), tables);
+    return MarkupParser.parse(render(d.format().outline(), d, f), tables);
   }
 
   String render(String templateName, Disclosure d, Figures f) {

@@ -21,7 +21,7 @@ class FundWordingTest {
   /** The narrative lines of the sections from {@code from} up to (not including) {@code to}. */
   private static List<String> section(String yaml, String from, String to) throws IOException {
     Pipeline.Analysis a = Example.analyse(yaml);
-    String all = Narrator.fromDirectory(Path.of("templates")).render("document.ftl", a.disclosure(), a.figures());
+    String all = Narrator.fromDirectory(Path.of("templates/gansu-2024")).render("document.ftl", a.disclosure(), a.figures());
     int start = all.indexOf("@h1~ " + from);
     int end = all.indexOf("@h1~ " + to, start);
     assertTrue(start >= 0 && end > start, from + " … " + to);

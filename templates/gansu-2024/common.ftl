@@ -6,5 +6,6 @@
      gives a reason (none is needed where 决算 = 预算 or the change is 持平, and none is made up).
      subject is e.g. "决算数小于预算数的"; sep and end are the punctuation around the clause. -->
 <#macro reasonClause reason="" sep="" subject="" end=""><#if reason?has_content>${sep}${subject}主要原因是${reason}${end}</#if></#macro>
-<#-- A 五(三) entry's 科目: the 类 name alone, or "…（类）…（款）…（项）" down to the level given. -->
-<#macro subject entry><#if entry.level == 1>${entry.name}<#else><#list entry.names as n>${n}${["（类）", "（款）", "（项）"][n?index]}</#list></#if></#macro>
+<#-- A 科目 by its names down to the level given: "城乡社区支出（类）…（款）…（项）". bare: a 类
+     alone prints its name without "（类）" (五(三) lists classes so, as the Gansu example does). -->
+<#macro subject names bare=false><#if bare && names?size == 1>${names[0]}<#else><#list names as n>${n}${["（类）", "（款）", "（项）"][n?index]}</#list></#if></#macro>

@@ -10,5 +10,5 @@
 @p ${year} 年度一般公共预算财政拨款支出年初预算为 ${ex.budget} 万元,支出决算为 ${ex.actual} 万元<#if ex.rate??>,完成年初预算的 ${ex.rate}%</#if>。<#if gb.entries?has_content>其中：</#if>
 <#list gb.entries as e>
 <#assign b = e.execution>
-@p ${e?counter}．<@c.subject e/>年初预算数为 ${b.budget} 万元,支出决算为 ${b.actual} 万元<#if b.rate??>,完成年初预算的 ${b.rate}%</#if><@c.reasonClause reason=b.reason sep="," subject="决算数${b.relation.word}预算数的"/>。
+@p ${e?counter}．<@c.subject e.names true/>年初预算数为 ${b.budget} 万元,支出决算为 ${b.actual} 万元<#if b.rate??>,完成年初预算的 ${b.rate}%</#if><@c.reasonClause reason=b.reason sep="," subject="决算数${b.relation.word}预算数的"/>。
 </#list>

@@ -1,0 +1,66 @@
+package cn.juesuan.disclosure.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One disclosure format (甘肃 2024, 上海普陀 2024 …) as data: the forms it prints, their order and
+ * page grouping, how amounts print, and where its templates are. Read from {@code format.yaml}
+ * in the format's folder; nothing here is specific to one province.
+ *
+ * @param id        the format's id, as a department YAML names it ({@code format: gansu-2024})
+ * @param title     a human name for messages
+ * @param outline   the template that lays out the document (parts and sections)
+ * @param pages     the forms of the tables part in print order, one list per page
+ * @param numbers   how table amounts print
+ * @param forms     every form by its id (the key of its table in the department YAML)
+ * @param templates where the outline and the section templates are
+ * @param requires  the parts of a department's YAML that this format's outline prints and so
+ *                  requires beyond those every format needs ({@code profile.duties},
+ *                  {@code performance}, {@code profile.units} …)
+ */
+public record Catalogue(String id, String title, String outline, List<List<String>> pages,
+                        NumberStyle numbers, Map<String, FormSpec> forms, TemplateSource templates,
+                        java.util.Set<String> requires) {
+
+  public Catalogue {
+    requires = java.util.Set.copyOf(requires);
+    pages = pages.stream().map(List::copyOf).toList();
+    forms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(forms));
+  }
+
+  /** The form of this id; an id the format lacks is a defect of the caller or of the format. */
+  public FormSpec form(String id) {
+    FormSpec f = forms.get(id);
+    if (f == null) {
+      throw new IllegalArgumentException("format " + this.id + " has no form " + id);
+    }
+    return f;
+  }
+
+  public Optional<FormSpec> findForm(String id) {
+    return Optional.ofNullable(forms.get(id));
+  }
+
+  /** How checks and messages cite a form ("公开07"); the id itself where the format lacks it. */
+  public String nameOf(String formId) {
+    FormSpec f = forms.get(formId);
+    return f == null ? formId : f.name();
+  }
+
+  /** Where a format's templates are read from: a classpath folder (bundled) or a directory. */
+  public record TemplateSource(String classpathRoot, java.nio.file.Path directory) {
+    public static TemplateSource bundled(String root) {
+      return new TemplateSource(root, null);
+    }
+
+    public static TemplateSource directory(java.nio.file.Path dir) {
+      return new TemplateSource(null, dir);
+    }
+
+    public boolean isBundled() {
+      return directory == null;
+    }
+  }
+}
