@@ -19,10 +19,20 @@ import java.util.Optional;
  * @param requires  the parts of a department's YAML that this format's outline prints and so
  *                  requires beyond those every format needs ({@code profile.duties},
  *                  {@code performance}, {@code profile.units} …)
+ * @param variants  the choices a department's YAML may make ({@code formatOptions}), each a patch
+ *                  of the catalogue: the option's name → its value → the patch
  */
 public record Catalogue(String id, String title, String outline, List<List<String>> pages,
                         NumberStyle numbers, Map<String, FormSpec> forms, TemplateSource templates,
-                        java.util.Set<String> requires) {
+                        java.util.Set<String> requires, Variants variants) {
+
+  /**
+   * The catalogue as written ({@code source}, to apply a patch to) and its {@code variants:}
+   * patches by option and value. {@link #NONE} for a format without choices.
+   */
+  public record Variants(Map<String, Object> source, Map<String, Map<String, Map<String, Object>>> patches) {
+    public static final Variants NONE = new Variants(Map.of(), Map.of());
+  }
 
   public Catalogue {
     requires = java.util.Set.copyOf(requires);

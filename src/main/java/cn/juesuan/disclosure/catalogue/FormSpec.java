@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param noData      the sentence added to the notes when the table holds no amount, or null
  * @param texts       the fixed words of a form whose grid is code ({@link Layout#SELF_ASSESSMENT})
  * @param explanations 说明 lines of the form itself
+ * @param grid        the choices of a grid that differ between formats ({@link Grid})
  */
 public record FormSpec(String id, String name, String title, String label, Layout layout,
                        float font, List<String> unitLine, List<Float> widths,
@@ -39,7 +40,21 @@ public record FormSpec(String id, String name, String title, String label, Layou
                        List<List<LineSpec>> sides, List<LineSpec> lines, List<Column> groups,
                        List<String> row, List<TotalSpec> totals, String notePrefix,
                        List<String> notes, List<String> noteLines, String noData,
-                       Map<String, String> texts, List<String> explanations) {
+                       Map<String, String> texts, List<String> explanations, Grid grid) {
+
+  /**
+   * Grid choices beyond the cells: whether a {@link Layout#LINES} form prints its 行次
+   * ({@code lineNumbers}); whether 科目编码 prints in one column or as 类 | 款 | 项
+   * ({@code splitCodes}, {@link Layout#SUBJECTS} and {@link Layout#ECONOMIC}); whether the 合计
+   * row closes the table instead of opening it ({@code totalAtBottom}); for
+   * {@link Layout#ECONOMIC} the 类 of each column group ({@code blocks}, empty: the year's list
+   * in its own groups) and the 款 codes left out ({@code omit}); {@code noDataLine}: a line of its
+   * own under an empty table ({department} filled in), or null.
+   */
+  public record Grid(boolean lineNumbers, boolean splitCodes, boolean totalAtBottom,
+                     List<List<String>> blocks, List<String> omit, String noDataLine) {
+    public static final Grid DEFAULT = new Grid(true, false, false, List.of(), List.of(), null);
+  }
 
   /** The general grids a format may use; each is one builder in {@code forms}. */
   public enum Layout {
@@ -51,6 +66,8 @@ public record FormSpec(String id, String name, String title, String label, Layou
     ECONOMIC,
     /** One row of amounts, cells named group.column. */
     ROW,
+    /** The units of 部门决算单位构成 (profile.units): 序号, name, 备注. */
+    UNITS,
     /** 附件2 部门整体支出绩效自评表. */
     SELF_ASSESSMENT;
 

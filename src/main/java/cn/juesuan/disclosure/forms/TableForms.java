@@ -40,6 +40,9 @@ public final class TableForms {
     for (int i = 0; i < ALL.size(); i++) {
       out.put(String.format("gk%02d", i + 1), ALL.get(i).build(disclosure));
     }
+    // 部门决算单位构成 where the format has such a form (it is placed in 概况, not 第二部分)
+    disclosure.format().forms().values().stream().filter(f -> f.layout() == cn.juesuan.disclosure.catalogue.FormSpec.Layout.UNITS)
+        .forEach(f -> out.put(f.id(), UnitsForm.build(f, disclosure)));
     if (figures != null && figures.selfAssessment() != null) {
       out.put(SELF_ASSESSMENT, new SelfAssessmentForm().build(disclosure, figures.selfAssessment()));
     }

@@ -26,10 +26,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class CatalogueLoader {
   private static final Set<String> TOP = Set.of("format", "title", "outline", "pages", "numbers",
-      "defaults", "forms", "requires");
+      "defaults", "forms", "requires", "variants");
   private static final Set<String> FORM = Set.of("name", "title", "label", "layout", "font",
       "unitLine", "widths", "header", "total", "columns", "sides", "lines", "groups", "row",
-      "totals", "notePrefix", "notes", "noteLines", "noData", "texts", "explanations");
+      "totals", "notePrefix", "notes", "noteLines", "noData", "texts", "explanations",
+      "lineNumbers", "codes", "totalRow", "blocks", "omit", "noDataLine");
 
   private final String file;
 
@@ -40,6 +41,40 @@ final class CatalogueLoader {
   /** Parses {@code text} (the content of {@code file}); templates are found at {@code source}. */
   static Catalogue parse(String text, String file, Catalogue.TemplateSource source) {
     return new CatalogueLoader(file).catalogue(yaml(text, file), source);
+  }
+
+  /**
+   * The catalogue with the department's choices ({@code formatOptions}: option → value) applied:
+   * each value's patch merged into the catalogue as written (mappings key by key, anything else
+   * replaced), then read again. An option or value the catalogue does not offer is an error.
+   */
+  static Catalogue withOptions(Catalogue base, Map<String, String> options, String file) {
+    if (options.isEmpty()) {
+      return base;
+    }
+    Map<String, Object> merged = base.variants().source();
+    for (Map.Entry<String, String> o : options.entrySet()) {
+      Map<String, Map<String, Object>> values = base.variants().patches().get(o.getKey());
+      if (values == null) {
+        throw new FormatException("格式 " + base.id() + " 没有选项 " + o.getKey() + "（可用：" + base.variants().patches().keySet() + "）",
+            "format " + base.id() + " has no option " + o.getKey() + " (known: " + base.variants().patches().keySet() + ")");
+      }
+      Map<String, Object> patch = values.get(o.getValue());
+      if (patch == null) {
+        throw new FormatException("格式 " + base.id() + " 的选项 " + o.getKey() + " 没有取值 " + o.getValue() + "（可用：" + values.keySet() + "）",
+            "format " + base.id() + ": option " + o.getKey() + " has no value " + o.getValue() + " (known: " + values.keySet() + ")");
+      }
+      merged = merge(merged, patch);
+    }
+    return new CatalogueLoader(file).catalogue(merged, base.templates());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> patch) {
+    Map<String, Object> out = new LinkedHashMap<>(base);
+    patch.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> pm && out.get(k) instanceof Map<?, ?> bm
+        ? merge((Map<String, Object>) bm, (Map<String, Object>) pm) : v));
+    return out;
   }
 
   private static Map<String, Object> yaml(String text, String file) {
@@ -87,17 +122,38 @@ final class CatalogueLoader {
     if (zero != null && !zero.equals("0.00") && !zero.equals("blank")) {
       throw error("numbers.zero", "应为 \"0.00\" 或 blank，实为 " + zero, "expected \"0.00\" or blank, got " + zero);
     }
+    Map<String, Map<String, Map<String, Object>>> patches = new LinkedHashMap<>();
+    map(root, "variants", "", false).forEach((option, values) -> {
+      Map<String, Map<String, Object>> byValue = new LinkedHashMap<>();
+      asMap(values, "variants." + option).forEach((value, patch) ->
+          byValue.put(value, asMap(patch == null ? Map.of() : patch, "variants." + option + "." + value)));
+      patches.put(option, byValue);
+    });
     return new Catalogue(id, string(root, "title", "", false), string(root, "outline", "", true),
         pages, new NumberStyle(thousands, "blank".equals(zero)), forms, source,
-        Set.copyOf(root.containsKey("requires") ? strings(root.get("requires"), "requires") : List.of()));
+        Set.copyOf(root.containsKey("requires") ? strings(root.get("requires"), "requires") : List.of()),
+        new Catalogue.Variants(root, patches));
   }
 
   private FormSpec form(String id, Map<String, Object> m, Map<String, Object> defaults, String path) {
     known(m, FORM, path);
     String layoutName = string(m, "layout", path, true);
     FormSpec.Layout layout = FormSpec.Layout.of(layoutName).orElseThrow(() -> error(path + ".layout",
-        "未知的版式 " + layoutName + "（可用：lines、subjects、economic、row、selfAssessment）",
-        "unknown layout " + layoutName + " (known: lines, subjects, economic, row, selfAssessment)"));
+        "未知的版式 " + layoutName + "（可用：lines、subjects、economic、row、units、selfAssessment）",
+        "unknown layout " + layoutName + " (known: lines, subjects, economic, row, units, selfAssessment)"));
+    String codes = orElse(string(m, "codes", path, false), "joined");
+    if (!codes.equals("joined") && !codes.equals("split")) {
+      throw error(path + ".codes", "应为 joined 或 split，实为 " + codes, "expected joined or split, got " + codes);
+    }
+    String totalRow = orElse(string(m, "totalRow", path, false), "top");
+    if (!totalRow.equals("top") && !totalRow.equals("bottom")) {
+      throw error(path + ".totalRow", "应为 top 或 bottom，实为 " + totalRow, "expected top or bottom, got " + totalRow);
+    }
+    List<List<String>> blocks = new ArrayList<>();
+    List<Object> blockList = list(m, "blocks", path, false);
+    for (int i = 0; i < blockList.size(); i++) {
+      blocks.add(strings(blockList.get(i), path + ".blocks[" + i + "]"));
+    }
     Object font = m.containsKey("font") ? m.get("font") : defaults.get("font");
     Object unit = m.containsKey("unitLine") ? m.get("unitLine") : defaults.get("unitLine");
     Object prefix = m.containsKey("notePrefix") ? m.get("notePrefix") : defaults.get("notePrefix");
@@ -124,7 +180,10 @@ final class CatalogueLoader {
         m.containsKey("notes") ? strings(m.get("notes"), path + ".notes") : List.of(),
         m.containsKey("noteLines") ? strings(m.get("noteLines"), path + ".noteLines") : List.of(),
         string(m, "noData", path, false), texts,
-        m.containsKey("explanations") ? strings(m.get("explanations"), path + ".explanations") : List.of());
+        m.containsKey("explanations") ? strings(m.get("explanations"), path + ".explanations") : List.of(),
+        new FormSpec.Grid(bool(m, "lineNumbers", path, true), codes.equals("split"), totalRow.equals("bottom"),
+            List.copyOf(blocks), m.containsKey("omit") ? strings(m.get("omit"), path + ".omit") : List.of(),
+            string(m, "noDataLine", path, false)));
   }
 
   private List<List<HeaderCell>> header(List<Object> rows, String path) {

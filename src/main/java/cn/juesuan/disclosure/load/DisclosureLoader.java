@@ -128,13 +128,27 @@ public final class DisclosureLoader {
   /** {@code format:} (optional): the disclosure format; without it the default, so older files work unchanged. */
   private void format(Fields root) {
     String id = root.text("format", false);
-    if (id == null) {
-      return;
+    if (id != null) {
+      try {
+        format = formats.get(id);
+      } catch (FormatException e) {
+        ctx.error(root.value("format"), "format", "load.format", e.zh(), e.en());
+      }
     }
+    // formatOptions: the choices the catalogue offers (variants), e.g. {codes: split, thousands: true}
+    Fields options = root.map("formatOptions", false);
+    Map<String, String> chosen = new LinkedHashMap<>();
+    for (String k : options.keys()) {
+      String v = options.text(k, true);
+      if (v != null) {
+        chosen.put(k, v);
+      }
+    }
+    options.end();
     try {
-      format = formats.get(id);
+      format = Formats.withOptions(format, chosen);
     } catch (FormatException e) {
-      ctx.error(root.value("format"), "format", "load.format", e.zh(), e.en());
+      ctx.error(root.value("formatOptions"), "formatOptions", "load.format-option", e.zh(), e.en());
     }
   }
 

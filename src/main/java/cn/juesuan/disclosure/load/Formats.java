@@ -67,6 +67,14 @@ public final class Formats {
         "unknown format " + id + " (bundled: " + DEFAULT + "; give others with --format-dir DIR)"));
   }
 
+  /**
+   * {@code format} with a department's {@code formatOptions} applied (each a patch the catalogue
+   * offers under {@code variants}); a {@link FormatException} for an option it does not offer.
+   */
+  public static Catalogue withOptions(Catalogue format, Map<String, String> options) {
+    return CatalogueLoader.withOptions(format, options, format.id() + "/" + CATALOGUE_FILE);
+  }
+
   /** The format directories given to this run (for {@code preview --watch}). */
   public List<Path> directories() {
     return directories.values().stream().map(c -> c.templates().directory()).toList();
