@@ -28,18 +28,22 @@ public final class Main implements Runnable {
   /**
    * Starts, on the second core, what the command will need while the first builds the command
    * line, loads, checks and narrates; and nothing for a command that needs none of it (help,
-   * version, a usage error). A guess from the first word only: picocli still parses everything.
+   * version, a usage error). A guess from the words alone: picocli still parses everything.
    */
   private static void warmUpFor(String[] args) {
+    boolean ownTemplates = false;
     for (String arg : args) {
       if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
         return;
       }
+      ownTemplates |= arg.equals("--templates") || arg.startsWith("--templates=");
     }
     switch (args.length == 0 ? "" : args[0]) {
       case "generate", "preview", "batch" -> {
         cn.juesuan.disclosure.layout.FontSet.warmUp();
-        cn.juesuan.disclosure.narrative.Narrator.warmUp();
+        if (!ownTemplates) { // --templates DIR: the bundled ones are not used
+          cn.juesuan.disclosure.narrative.Narrator.warmUp();
+        }
       }
       case "validate" -> cn.juesuan.disclosure.layout.FontSet.warmUpCoverage();
       default -> { }
