@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * {@code DISCLOSURE_TIMING=1} (or {@code -Ddisclosure.timing=true}) is set: milliseconds since
  * the JVM was started, the CPU time (user+sys, from /proc where it exists) of the process and of
  * the marking thread so far, the thread and the phase. On a busy machine the main thread's CPU
- * time is the better guide to what a quiet one would take. Off by default, and then a mark costs one boolean test.
+ * time is the better guide to what a quiet one would take. Off by default, and then a mark
+ * costs one boolean test.
  */
 public final class Timing {
   private static final boolean ON = "1".equals(System.getenv("DISCLOSURE_TIMING"))
@@ -21,10 +22,6 @@ public final class Timing {
   private static final long AGE_AT_INIT_MILLIS = ON ? processAgeMillis() : 0;
 
   private Timing() {}
-
-  public static boolean enabled() {
-    return ON;
-  }
 
   /** Notes that {@code phase} has just finished (or started, as its name says). */
   public static void mark(String phase) {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * UCS-4 subtable (3,10) when there is one in format 4 or 12, else the Windows BMP subtable (3,1)
  * in format 4; a code point is present when the subtable lists it (even when it maps to glyph
  * 0). For any other layout (symbol fonts, formats 0/6) {@link #read} gives up and the caller
- * asks the parsed font instead. FontSetTest compares both over every code point.
+ * asks the parsed font instead. CmapCoverageTest compares both over every code point.
  */
 final class CmapCoverage {
   static final int CODE_POINTS = Character.MAX_CODE_POINT + 1;
