@@ -50,7 +50,7 @@ public final class Calculator {
                 Change.since(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous()),
                 e.fiscalOverall().reason())),
         generalBudget(d, findings, pins),
-        new Figures.Basic(Money.of(t.gk05().total().get("basic")),
+        new Figures.Basic(pins.money("basic.total", "六 一般公共预算财政拨款基本支出", Money.of(t.gk05().total().get("basic"))),
             pins.change("basic.personnel", "六 人员经费",
                 explained(findings, d, "explanations.basicExpenditure.personnel", "六 人员经费",
                     Change.since(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous()),

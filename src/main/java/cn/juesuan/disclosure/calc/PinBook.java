@@ -49,11 +49,30 @@ final class PinBook {
       return null;
     }
     Pins.report(findings, disclosure, location(path), "pin.figure", what, computed, pinned);
-    return Percent.of(pinned);
+    return Percent.printed(pinned);
+  }
+
+  /**
+   * An amount at {@code path} that the print gives otherwise than the tables (a defect of the
+   * source published as printed): the pinned value, printed as written, else the computed one.
+   */
+  Money money(String path, String what, Money computed) {
+    offered.add(path);
+    BigDecimal pinned = pins.get(path);
+    if (pinned == null) {
+      return computed;
+    }
+    Pins.reportAmount(findings, disclosure, location(path), what, computed.value(), pinned);
+    return Money.printed(pinned);
   }
 
   /** A change vs last year whose percentage may be pinned at {@code path.percent}. */
   Change change(String path, String what, Change c) {
+    if (pins.containsKey(path + ".current")) {
+      c = new Change(money(path + ".current", what, c.current()), c.previous(), c.amount(), c.direction(), c.percent());
+    } else {
+      offered.add(path + ".current");
+    }
     if (!pins.containsKey(path + ".percent")) {
       offered.add(path + ".percent");
       return c;
@@ -70,6 +89,7 @@ final class PinBook {
   }
 
   Share share(String path, String what, Share s) {
+    s = new Share(s.key(), s.name(), money(path + ".amount", what, s.amount()), s.percent());
     if (!pins.containsKey(path + ".percent")) {
       offered.add(path + ".percent");
       return s;
