@@ -2,8 +2,8 @@ package cn.juesuan.disclosure.narrative;
 
 import cn.juesuan.disclosure.calc.Figures;
 import cn.juesuan.disclosure.catalogue.Catalogue;
-import cn.juesuan.disclosure.layout.Block;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.model.Disclosure;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -73,7 +73,7 @@ public final class Narrator {
 
   /** The whole document's blocks in reading order: the format's outline template, expanded. */
   public List<Block> narrate(Disclosure d, Figures f, Map<String, TableSpec> tables) {
-    return MarkupParser.parse(render(d.format().outline(), d, f), tables);
+    return MarkupParser.parse(render(d.format().outline(), d, f), tables, d.format().pages());
   }
 
   String render(String templateName, Disclosure d, Figures f) {

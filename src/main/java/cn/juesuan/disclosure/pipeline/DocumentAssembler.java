@@ -2,8 +2,8 @@ package cn.juesuan.disclosure.pipeline;
 
 import cn.juesuan.disclosure.diag.Finding;
 import cn.juesuan.disclosure.forms.TableForms;
-import cn.juesuan.disclosure.layout.Block;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.model.Department;
 import cn.juesuan.disclosure.model.Disclosure;
 import cn.juesuan.disclosure.narrative.Narrator;
