@@ -20,9 +20,35 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    // Parse the fonts on the second core while the first loads, checks and narrates.
-    cn.juesuan.disclosure.layout.FontSet.warmUp();
+    cn.juesuan.disclosure.diag.Timing.mark("main");
+    warmUpFor(args);
     System.exit(run(args));
+  }
+
+  /**
+   * Starts, on the second core, what the command will need while the first builds the command
+   * line, loads, checks and narrates; and nothing for a command that needs none of it (help,
+   * version, a usage error). A guess from the words alone: picocli still parses everything.
+   */
+  private static void warmUpFor(String[] args) {
+    boolean ownTemplates = false;
+    for (String arg : args) {
+      if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+        return;
+      }
+      ownTemplates |= arg.equals("--templates") || arg.startsWith("--templates=")
+          || arg.equals("--format-dir") || arg.startsWith("--format-dir=");
+    }
+    switch (args.length == 0 ? "" : args[0]) {
+      case "generate", "preview", "batch" -> {
+        cn.juesuan.disclosure.layout.FontSet.warmUp();
+        if (!ownTemplates) { // --format-dir DIR: the bundled ones may not be used
+          cn.juesuan.disclosure.narrative.Narrator.warmUp(cn.juesuan.disclosure.load.Formats::defaultFormat);
+        }
+      }
+      case "validate" -> cn.juesuan.disclosure.layout.FontSet.warmUpCoverage();
+      default -> { }
+    }
   }
 
   /** Runs the CLI without exiting the JVM. */
@@ -43,6 +69,9 @@ public final class Main implements Runnable {
       cmd.getErr().println("内部错误 / internal error: " + e);
       return 1;
     });
-    return cli.execute(args);
+    cn.juesuan.disclosure.diag.Timing.mark("picocli model built");
+    int status = cli.execute(args);
+    cn.juesuan.disclosure.diag.Timing.mark("command done");
+    return status;
   }
 }

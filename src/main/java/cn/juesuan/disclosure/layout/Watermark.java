@@ -33,9 +33,7 @@ final class Watermark {
 
     private static Font load() {
       try {
-        byte[] bytes = FontSet.class.getClassLoader()
-            .getResourceAsStream(FontSet.SANS_RESOURCE).readAllBytes();
-        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontSet.sansBytes()));
       } catch (Exception | LinkageError e) {
         return null;
       }
