@@ -1,5 +1,6 @@
-<#-- The outline of a Gansu 2024 部门决算公开 (FORMAT.md §1.1): parts, sections and where each
-     table goes. Another province's outline is another document.ftl, not code.
+<#-- The outline of a Gansu 2024 部门决算公开: parts and sections; @tables places the tables
+     in the order and page grouping of format.yaml (pages). Another format's outline is its
+     own outline template beside its own format.yaml, not code.
      Markers: see MarkupParser. Wording only: every number comes from f (the calculator). -->
 <#import "common.ftl" as c>
 <#assign year = d.department.year>
@@ -7,21 +8,7 @@
 <#include "profile.ftl">
 @newpage
 @part 第二部分 ${year}年度部门决算表
-@table gk01
-@newpage
-@table gk02
-@table gk03
-@newpage
-@table gk04
-@newpage
-@table gk05
-@newpage
-@table gk06
-@newpage
-@table gk07
-@table gk08
-@newpage
-@table gk09
+@tables
 @newpage
 @part 第三部分 ${year}年度部门决算情况说明
 <#include "explanation-01-overall.ftl">

@@ -1,6 +1,6 @@
 package cn.juesuan.disclosure.batch;
 
-import cn.juesuan.disclosure.layout.Block;
+import cn.juesuan.disclosure.document.Block;
 import cn.juesuan.disclosure.layout.PdfRenderer;
 import cn.juesuan.disclosure.narrative.Narrator;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;

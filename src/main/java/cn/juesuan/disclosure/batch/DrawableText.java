@@ -1,10 +1,8 @@
 package cn.juesuan.disclosure.batch;
 
-import cn.juesuan.disclosure.layout.Block;
+import cn.juesuan.disclosure.document.Block;
 import cn.juesuan.disclosure.layout.FontSet;
-import cn.juesuan.disclosure.layout.TableSpec;
-import java.util.List;
-import java.util.function.UnaryOperator;
+import cn.juesuan.disclosure.document.DocumentTexts;
 
 /**
  * A draft must render even when the glyph check failed: the renderer refuses a character no
@@ -33,37 +31,8 @@ final class DrawableText {
     return out.toString();
   }
 
+  /** The document with every printed string made drawable (the one walk over its texts). */
   static Block.Doc of(Block.Doc doc) {
-    Block.Metadata m = doc.metadata();
-    Block.Metadata meta = m == null ? null : new Block.Metadata(of(m.title()), of(m.author()), of(m.subject()),
-        of(m.keywords()), m.language(), m.date(), m.fileId(), of(m.watermark()), list(m.draftNotice()));
-    Block.Cover c = doc.cover();
-    Block.Cover cover = c == null ? null : new Block.Cover(of(c.unit()), of(c.title()), of(c.dateLine()));
-    return new Block.Doc(meta, cover, doc.blocks().stream().map(DrawableText::of).toList());
-  }
-
-  private static Block of(Block block) {
-    if (block instanceof Block.PartTitle p) {
-      return new Block.PartTitle(of(p.text()), p.newPage());
-    } else if (block instanceof Block.Heading h) {
-      return new Block.Heading(h.level(), of(h.text()), h.listing());
-    } else if (block instanceof Block.Paragraph p) {
-      return new Block.Paragraph(of(p.text()), p.indent(), p.align());
-    } else if (block instanceof Block.Table t) {
-      return new Block.Table(of(t.spec()), t.listing());
-    }
-    return block;
-  }
-
-  private static TableSpec of(TableSpec s) {
-    UnaryOperator<List<List<TableSpec.Cell>>> rows = rs -> rs.stream()
-        .map(row -> row.stream().map(c -> new TableSpec.Cell(of(c.text()), c.colspan(), c.rowspan(), c.align(), c.bold())).toList())
-        .toList();
-    return new TableSpec(of(s.title()), of(s.formNumber()), list(s.unitLine()), s.columnWidths(),
-        rows.apply(s.header()), rows.apply(s.body()), list(s.notes()), s.fontSize(), s.newPage());
-  }
-
-  private static List<String> list(List<String> texts) {
-    return texts == null ? null : texts.stream().map(DrawableText::of).toList();
+    return DocumentTexts.rewrite(doc, (where, text) -> of(text));
   }
 }

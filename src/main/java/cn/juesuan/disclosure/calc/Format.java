@@ -12,6 +12,23 @@ public final class Format {
     return v == null ? "" : v.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
+  /**
+   * 万元 amount as a table of a format prints it: two decimals, digits grouped by thousands
+   * where the format says so ("2,946.25"), a 0.00 blank where it blanks zeros.
+   */
+  public static String money(BigDecimal v, boolean thousands, boolean zeroBlank) {
+    if (v == null || (zeroBlank && v.signum() == 0)) {
+      return "";
+    }
+    if (!thousands) {
+      return money(v);
+    }
+    java.text.DecimalFormat grouped = new java.text.DecimalFormat("#,##0.00",
+        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    grouped.setRoundingMode(RoundingMode.HALF_UP);
+    return grouped.format(v);
+  }
+
   /** A percentage value without the sign: two decimals ("96.31", "100.00"). */
   public static String percent(BigDecimal v) {
     return v == null ? "" : v.setScale(2, RoundingMode.HALF_UP).toPlainString();

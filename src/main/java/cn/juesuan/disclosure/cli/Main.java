@@ -36,13 +36,14 @@ public final class Main implements Runnable {
       if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
         return;
       }
-      ownTemplates |= arg.equals("--templates") || arg.startsWith("--templates=");
+      ownTemplates |= arg.equals("--templates") || arg.startsWith("--templates=")
+          || arg.equals("--format-dir") || arg.startsWith("--format-dir=");
     }
     switch (args.length == 0 ? "" : args[0]) {
       case "generate", "preview", "batch" -> {
         cn.juesuan.disclosure.layout.FontSet.warmUp();
-        if (!ownTemplates) { // --templates DIR: the bundled ones are not used
-          cn.juesuan.disclosure.narrative.Narrator.warmUp();
+        if (!ownTemplates) { // --format-dir DIR: the bundled ones may not be used
+          cn.juesuan.disclosure.narrative.Narrator.warmUp(cn.juesuan.disclosure.load.Formats::defaultFormat);
         }
       }
       case "validate" -> cn.juesuan.disclosure.layout.FontSet.warmUpCoverage();

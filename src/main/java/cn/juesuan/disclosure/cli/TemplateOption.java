@@ -11,7 +11,8 @@ final class TemplateOption {
       description = "模板目录，默认使用内置模板 (template folder; default: the bundled templates)")
   Path dir;
 
+  /** The folder's templates; null without --templates: each file's own format's templates. */
   Narrator narrator() throws IOException {
-    return dir == null ? Narrator.bundled() : Narrator.fromDirectory(dir);
+    return dir == null ? null : Narrator.fromDirectory(dir);
   }
 }

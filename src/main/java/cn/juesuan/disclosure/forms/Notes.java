@@ -1,27 +1,47 @@
 package cn.juesuan.disclosure.forms;
 
+import cn.juesuan.disclosure.catalogue.FormSpec;
 import cn.juesuan.disclosure.model.Amounts;
 import cn.juesuan.disclosure.model.ClassifiedTable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
-/** The 注 under a table, and the rule deciding when "本部门没有…故本表无数据" applies. */
+/** The 注 under a table, and the rule deciding when the "empty table" sentence applies. */
 final class Notes {
   private Notes() {}
 
   /**
-   * One 注 paragraph: "注：s" for one sentence, "注：1.s2.t" for several (as 公开07–09 print
-   * them). Null sentences (a note that does not apply) are left out.
+   * The notes of a form: its {@code noteLines} as they are, or one paragraph of its
+   * {@code notes} after the prefix ("注：s", "注：1.s2.t" for several), with the noData
+   * sentence added when the table holds no amount; then, for an empty table, the form's
+   * {@code noDataLine} as a line of its own ({department} filled in).
    */
-  static List<String> paragraph(String... sentences) {
-    List<String> present = Arrays.stream(sentences).filter(Objects::nonNull).toList();
-    if (present.size() == 1) {
-      return List.of("注：" + present.get(0));
+  static List<String> of(FormSpec form, boolean noData, String department) {
+    List<String> out = new ArrayList<>(paragraph(form, noData));
+    if (noData && form.grid().noDataLine() != null) {
+      out.add(form.grid().noDataLine().replace("{department}", department));
     }
-    StringBuilder sb = new StringBuilder("注：");
-    for (int i = 0; i < present.size(); i++) {
-      sb.append(i + 1).append('.').append(present.get(i));
+    return List.copyOf(out);
+  }
+
+  private static List<String> paragraph(FormSpec form, boolean noData) {
+    if (!form.noteLines().isEmpty()) {
+      return form.noteLines();
+    }
+    List<String> sentences = new ArrayList<>(form.notes());
+    if (noData && form.noData() != null) {
+      sentences.add(form.noData());
+    }
+    if (sentences.isEmpty()) {
+      return List.of();
+    }
+    if (sentences.size() == 1) {
+      return List.of(form.notePrefix() + sentences.get(0));
+    }
+    StringBuilder sb = new StringBuilder(form.notePrefix());
+    for (int i = 0; i < sentences.size(); i++) {
+      sb.append(i + 1).append('.').append(sentences.get(i));
     }
     return List.of(sb.toString());
   }
@@ -40,10 +60,5 @@ final class Notes {
 
   private static boolean allZero(Amounts a) {
     return a.values().values().stream().allMatch(v -> v == null || v.signum() == 0);
-  }
-
-  /** The note only when the condition holds. */
-  static String when(boolean condition, String sentence) {
-    return condition ? sentence : null;
   }
 }

@@ -3,23 +3,24 @@ package cn.juesuan.disclosure.forms;
 import static cn.juesuan.disclosure.forms.Cells.head;
 
 import cn.juesuan.disclosure.calc.Format;
+import cn.juesuan.disclosure.catalogue.Column;
+import cn.juesuan.disclosure.catalogue.FormSpec;
+import cn.juesuan.disclosure.catalogue.LineSpec;
 import cn.juesuan.disclosure.calc.SelfAssessmentFigures;
 import cn.juesuan.disclosure.calc.SelfAssessmentFigures.FundLine;
 import cn.juesuan.disclosure.calc.SelfAssessmentFigures.IndicatorLine;
-import cn.juesuan.disclosure.layout.TableSpec;
-import cn.juesuan.disclosure.layout.TableSpec.Cell;
+import cn.juesuan.disclosure.document.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec.Cell;
 import cn.juesuan.disclosure.model.Disclosure;
-import cn.juesuan.disclosure.model.Forms;
 import cn.juesuan.disclosure.model.SelfAssessment;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * 附件2 部门整体支出绩效自评表 (amounts in 元, figures from the calculator). One 10-column grid:
+ * Layout {@code selfAssessment}: 附件2 部门整体支出绩效自评表 (amounts in 元, figures from the
+ * calculator), every word from the catalogue's {@code texts}, {@code lines} and {@code columns}.
+ * One 10-column grid:
  * <pre>
  * | 部门（单位）名称 | name (9)                                                                 |
  * |        (3)                   | 年初预算数 | 全年预算数 | 全年执行数 (2) | 执行率 | 得分 | 未完成原因分析 |
@@ -36,65 +37,52 @@ import java.util.Objects;
  * table runs over pages and no part of it is a header to repeat. The year line sits in the
  * centre of the unit line (the form has no 金额单位 line: its unit is in the 规模(元) label).
  */
-public final class SelfAssessmentForm {
+final class SelfAssessmentForm {
 
-  static final String TITLE = "部门整体支出绩效自评表";
   static final int COLUMNS = 10;
-  private static final float[] WIDTHS = {12, 14, 26, 15, 17, 10, 11, 15, 12, 24};
 
-  /** The 整体支出规模 rows by {@link Forms#FUND_ROWS} key, in print order. */
-  static final Map<String, String> FUND_LABELS = orderedMap(
-      "total", "年度资金总额",
-      "basic", "(一)基本支出",
-      "personnel", "1.人员经费",
-      "public", "2.公用经费",
-      "project", "(二)项目支出",
-      "general", "1.一般性项目",
-      "key", "2.重点项目");
+  private SelfAssessmentForm() {}
 
-  /** The form's own 说明 lines (the template's text, not the department's). */
-  static final List<String> EXPLANATIONS = List.of(
-      "1.各部门可根据附件 3《部门整体支出绩效评价指标体系框架》（参考）设置三级指标和指标值。",
-      "2.上述产出指标和效益指标根据年初设定的绩效目标既可以按照重点任务完成情况分别填列，"
-          + "也可以依据所有重点任务归纳提炼综合指标。");
-
-  public TableSpec build(Disclosure d, SelfAssessmentFigures figures) {
+  static TableSpec build(FormSpec form, Disclosure d, SelfAssessmentFigures figures) {
     SelfAssessment sa = d.selfAssessment();
     List<List<Cell>> body = new ArrayList<>();
-    body.add(List.of(head("部门（单位）名称"), wide(Cell.left(d.department().name()))));
-    body.addAll(fundRows(figures));
-    body.add(List.of(head("预期目标"), wide(Cell.left(text(sa.goals())))));
-    body.add(List.of(head("实际完成情况"), wide(Cell.left(text(sa.completion())))));
-    body.add(List.of(head("评价指标").span(3, 1), head("年度指标值").span(1, 2),
-        head("实际完成值").span(1, 2), head("单位").span(1, 2), head("分值").span(1, 2),
-        head("完成率").span(1, 2), head("得分").span(1, 2), head("未完成原因分析").span(1, 2)));
-    body.add(List.of(head("一级指标"), head("二级指标"), head("三级指标")));
+    body.add(List.of(head(form.text("unitName")), wide(Cell.left(d.department().name()))));
+    body.addAll(fundRows(form, figures));
+    body.add(List.of(head(form.text("goals")), wide(Cell.left(text(sa.goals())))));
+    body.add(List.of(head(form.text("completion")), wide(Cell.left(text(sa.completion())))));
+    body.add(List.of(head(form.text("indicators")).span(3, 1), head(form.text("target")).span(1, 2),
+        head(form.text("achieved")).span(1, 2), head(form.text("unit")).span(1, 2),
+        head(form.text("weight")).span(1, 2), head(form.text("completionRate")).span(1, 2),
+        head(form.text("score")).span(1, 2), head(form.text("reason")).span(1, 2)));
+    body.add(List.of(head(form.text("level1")), head(form.text("level2")), head(form.text("level3"))));
     body.addAll(indicatorRows(figures.indicators()));
-    body.add(List.of(head("总分").span(6, 1), number(figures.maxScoreText()), Cells.blank(),
+    body.add(List.of(head(form.text("totalScore")).span(6, 1), number(figures.maxScoreText()), Cells.blank(),
         number(figures.totalScoreText()), Cells.blank()));
-    for (String line : EXPLANATIONS) {
-      body.add(List.of(head("说明"), wide(Cell.left(line))));
+    for (String line : form.explanations()) {
+      body.add(List.of(head(form.text("explanation")), wide(Cell.left(line))));
     }
-    List<String> unitLine = List.of("", "(" + d.department().year() + " 年度)", "");
-    // not newPage: the narrative opens the page with its "附件 2：" heading
-    return new TableSpec(TITLE, "", unitLine, WIDTHS.clone(), List.of(), List.copyOf(body),
-        List.of(), FormFrame.TABLE_FONT, false);
+    // Everything is body; the narrative opens the page with its "附件 2：" label.
+    return new TableSpec(form.title(), form.label(),
+        form.unitLine(d.department().name(), d.department().year()), form.widthArray(),
+        List.of(), List.copyOf(body), List.of(), form.font());
   }
 
-  /** The column header and the 7 fund rows, 整体支出规模(元) merged over them. */
-  private static List<List<Cell>> fundRows(SelfAssessmentFigures figures) {
+  /** The column header and the fund rows, 整体支出规模(元) merged over them. */
+  private static List<List<Cell>> fundRows(FormSpec form, SelfAssessmentFigures figures) {
     List<List<Cell>> rows = new ArrayList<>();
-    rows.add(List.of(head("").span(3, 1), head("年初预算数"), head("全年预算数"),
-        head("全年执行数").span(2, 1), head("执行率"), head("得分"), head("未完成原因分析")));
+    List<String> columns = form.columns().stream().map(Column::name).toList();
+    rows.add(List.of(head("").span(3, 1), head(columns.get(0)), head(columns.get(1)),
+        head(columns.get(2)).span(2, 1), head(form.text("rate")), head(form.text("score")),
+        head(form.text("reason"))));
     boolean first = true;
-    for (Map.Entry<String, String> e : FUND_LABELS.entrySet()) {
-      FundLine f = figures.funds().stream().filter(l -> l.key().equals(e.getKey())).findFirst().orElse(null);
+    for (LineSpec line : form.lines()) {
+      FundLine f = figures.funds().stream().filter(l -> l.key().equals(line.key())).findFirst().orElse(null);
       List<Cell> row = new ArrayList<>();
       if (first) {
-        row.add(head("整体支出规模(元)").span(1, FUND_LABELS.size()));
+        row.add(head(form.text("fundScale")).span(1, form.lines().size()));
         first = false;
       }
-      row.add(Cell.left(e.getValue()).span(2, 1));
+      row.add(Cell.left(line.text()).span(2, 1));
       row.add(number(f == null ? "" : Format.asWritten(f.initial())));
       row.add(number(f == null ? "" : Format.asWritten(f.full())));
       row.add(number(f == null ? "" : Format.asWritten(f.actual())).span(2, 1));
@@ -162,13 +150,5 @@ public final class SelfAssessmentForm {
 
   private static String text(String s) {
     return s == null ? "" : s;
-  }
-
-  private static Map<String, String> orderedMap(String... keysAndLabels) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndLabels.length; i += 2) {
-      m.put(keysAndLabels[i], keysAndLabels[i + 1]);
-    }
-    return Collections.unmodifiableMap(m);
   }
 }

@@ -1,5 +1,6 @@
 package cn.juesuan.disclosure.layout;
 
+import cn.juesuan.disclosure.document.Block;
 import cn.juesuan.disclosure.layout.PageDecorator.Section;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -173,29 +174,78 @@ final class DocumentComposer {
 
   // ---- body blocks ----------------------------------------------------------------------
 
+  /**
+   * Typesets one block. The visitor cannot throw OpenPDF's checked exception, so it travels
+   * wrapped and {@link #add} unwraps it.
+   */
   private void add(Block block) throws DocumentException {
-    if (block instanceof Block.PartTitle part) {
-      partTitle(part);
-    } else if (block instanceof Block.Heading heading) {
-      heading(heading);
-    } else if (block instanceof Block.AttachmentLabel label) {
-      attachmentLabel(label);
-    } else if (block instanceof Block.Paragraph p) {
-      document.add(paragraph(p.text(), type.body(), Typography.BODY_LEADING, align(p.align()),
-          p.indent()));
-    } else if (block instanceof Block.Table table) {
-      if (table.spec().newPage()) {
-        document.newPage();
-      }
+    try {
+      block.accept(typesetting);
+    } catch (Wrapped e) {
+      throw e.cause;
+    }
+  }
+
+  private static final class Wrapped extends RuntimeException {
+    private final DocumentException cause;
+
+    Wrapped(DocumentException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void run() throws DocumentException;
+  }
+
+  private static Void run(Step step) {
+    try {
+      step.run();
+    } catch (DocumentException e) {
+      throw new Wrapped(e);
+    }
+    return null;
+  }
+
+  /** Each kind of block onto the page. */
+  private final Block.Visitor<Void> typesetting = new Block.Visitor<>() {
+    @Override
+    public Void partTitle(Block.PartTitle part) {
+      return run(() -> DocumentComposer.this.partTitle(part));
+    }
+
+    @Override
+    public Void heading(Block.Heading heading) {
+      return run(() -> DocumentComposer.this.heading(heading));
+    }
+
+    @Override
+    public Void attachmentLabel(Block.AttachmentLabel label) {
+      return run(() -> DocumentComposer.this.attachmentLabel(label));
+    }
+
+    @Override
+    public Void paragraph(Block.Paragraph p) {
+      return run(() -> document.add(DocumentComposer.this.paragraph(p.text(), type.body(), Typography.BODY_LEADING,
+          align(p.align()), p.indent())));
+    }
+
+    @Override
+    public Void table(Block.Table table) {
       // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too,
       // unless its listing says otherwise.
       String title = table.spec().title();
-      tables.render(table.spec(), document, writer,
-          notBlank(title) ? toc.register(false, title, table.listing()) : null);
-    } else if (block instanceof Block.PageBreak) {
-      document.newPage();
+      return run(() -> tables.render(table.spec(), document, writer,
+          notBlank(title) ? toc.register(false, title, table.listing()) : null));
     }
-  }
+
+    @Override
+    public Void pageBreak(Block.PageBreak pageBreak) {
+      return run(document::newPage);
+    }
+  };
 
   private void partTitle(Block.PartTitle part) throws DocumentException {
     float leading = Typography.PART_SIZE * 1.6f;

@@ -1,5 +1,6 @@
 package cn.juesuan.disclosure.layout;
 
+import cn.juesuan.disclosure.document.Block;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;

@@ -1,5 +1,7 @@
 package cn.juesuan.disclosure.layout;
 
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -51,7 +53,7 @@ final class Rehearsal {
     }
     blocks.add(new Block.Table(new TableSpec("二、收入决算表", "公开 02 表",
         List.of("部门：部门", "2024 年度", "金额单位：万元"), new float[] {1, 3, 1}, header, body,
-        List.of("注：本表反映部门本年度取得的各项收入情况。"), 9f, false)));
+        List.of("注：本表反映部门本年度取得的各项收入情况。"), 9f)));
     blocks.add(new Block.PageBreak());
     blocks.add(new Block.Paragraph("本部门没有政府性基金预算财政拨款收入，故本表无数据。", false, Block.Align.CENTER));
     return new Block.Doc(meta, new Block.Cover("部门", "2024年度部门决算", "二〇二五年一月"), blocks);

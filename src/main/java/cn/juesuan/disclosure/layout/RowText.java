@@ -1,5 +1,6 @@
 package cn.juesuan.disclosure.layout;
 
+import cn.juesuan.disclosure.document.TableSpec;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfContentByte;

@@ -1,7 +1,7 @@
 package cn.juesuan.disclosure.narrative;
 
-import cn.juesuan.disclosure.layout.Block;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,9 @@ import java.util.Map;
  *   @table KEY      a table form (公开01 = gk01 …, selfAssessment); its title in the 目录 and
  *                   the outline; @table~ KEY in the outline only, @table- KEY in neither
  *   @attachment LABEL|TITLE   an attachment's label ("附件 1："); the 目录 lists it with TITLE
+ *   @tables         the format's tables in print order, page by page (the catalogue's
+ *                   {@code pages}: the first page continues the current one, each further
+ *                   page opens with a page break); each title in the 目录 and the outline
  *   @newpage        page break
  * </pre>
  * A line without a marker continues the previous block's text (long template lines may wrap);
@@ -30,6 +33,10 @@ final class MarkupParser {
   private MarkupParser() {}
 
   static List<Block> parse(String text, Map<String, TableSpec> tables) {
+    return parse(text, tables, List.of());
+  }
+
+  static List<Block> parse(String text, Map<String, TableSpec> tables, List<List<String>> pages) {
     List<Block> out = new ArrayList<>();
     String marker = null;
     StringBuilder body = new StringBuilder();
@@ -39,7 +46,7 @@ final class MarkupParser {
         continue;
       }
       if (line.startsWith("@")) {
-        flush(out, marker, body, tables);
+        flush(out, marker, body, tables, pages);
         int space = line.indexOf(' ');
         marker = space < 0 ? line : line.substring(0, space);
         body.setLength(0);
@@ -50,11 +57,12 @@ final class MarkupParser {
         body.append(line);
       }
     }
-    flush(out, marker, body, tables);
+    flush(out, marker, body, tables, pages);
     return out;
   }
 
-  private static void flush(List<Block> out, String marker, StringBuilder body, Map<String, TableSpec> tables) {
+  private static void flush(List<Block> out, String marker, StringBuilder body, Map<String, TableSpec> tables,
+                            List<List<String>> pages) {
     if (marker == null) {
       return;
     }
@@ -69,6 +77,16 @@ final class MarkupParser {
       case "@center" -> out.add(new Block.Paragraph(t, false, Block.Align.CENTER));
       case "@right" -> out.add(new Block.Paragraph(t, false, Block.Align.RIGHT));
       case "@newpage" -> out.add(new Block.PageBreak());
+      case "@tables" -> {
+        for (int i = 0; i < pages.size(); i++) {
+          if (i > 0) {
+            out.add(new Block.PageBreak());
+          }
+          for (String key : pages.get(i)) {
+            out.add(new Block.Table(table(tables, key), Block.Listing.CONTENTS));
+          }
+        }
+      }
       case "@attachment" -> {
         int bar = t.indexOf('|');
         if (bar < 0) {
@@ -77,14 +95,18 @@ final class MarkupParser {
         out.add(new Block.AttachmentLabel(t.substring(0, bar), t.substring(bar + 1)));
       }
       case "@table", "@table~", "@table-" -> {
-        TableSpec spec = tables.get(t);
-        if (spec == null) {
-          throw new NarrativeException("unknown table form: " + t);
-        }
-        out.add(new Block.Table(spec, listing(marker)));
+        out.add(new Block.Table(table(tables, t), listing(marker)));
       }
       default -> throw new NarrativeException("unknown marker " + marker);
     }
+  }
+
+  private static TableSpec table(Map<String, TableSpec> tables, String key) {
+    TableSpec spec = tables.get(key);
+    if (spec == null) {
+      throw new NarrativeException("unknown table form: " + key);
+    }
+    return spec;
   }
 
   /** The marker's suffix: none = 目录 and outline, "~" = outline only, "-" = neither. */

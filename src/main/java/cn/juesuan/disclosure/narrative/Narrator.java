@@ -2,8 +2,8 @@ package cn.juesuan.disclosure.narrative;
 
 import cn.juesuan.disclosure.calc.Figures;
 import cn.juesuan.disclosure.catalogue.Catalogue;
-import cn.juesuan.disclosure.layout.Block;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.model.Disclosure;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -48,8 +48,7 @@ public final class Narrator {
   public static Narrator of(Catalogue format) {
     Catalogue.TemplateSource source = format.templates();
     if (source.isBundled()) {
-      return new Narrator(BUNDLED.computeIfAbsent(source.classpathRoot(),
-          root -> configure(new ClassTemplateLoader(Narrator.class, root))));
+      return new Narrator(bundledConfig(source.classpathRoot()));
     }
     try {
       return fromDirectory(source.directory());
@@ -69,15 +68,19 @@ public final class Narrator {
   }
 
   /**
-   * Parses the default format's bundled templates on a background thread (FreeMarker's start-up and parsing take
-   * about 0.1–0.2 s of a cold run), so that the narration finds them in the cache. The templates
-   * to parse are found by following the {@code #include}/{@code #import} directives from
-   * {@code document.ftl}; one missed here is simply parsed when first used.
+   * Parses a bundled format's templates on a background thread (FreeMarker's start-up and
+   * parsing take about 0.1–0.2 s of a cold run), so that the narration finds them in the cache.
+   * The templates to parse are found by following the {@code #include}/{@code #import}
+   * directives from the outline; one missed here is simply parsed when first used. The format
+   * is read on that thread too.
    */
-  public static void warmUp() {
+  public static void warmUp(java.util.function.Supplier<Catalogue> format) {
     Thread t = new Thread(() -> {
       try {
-        parseWithIncludes("document.ftl", new java.util.HashSet<>());
+        Catalogue c = format.get();
+        if (c.templates().isBundled()) {
+          parseWithIncludes(bundledConfig(c.templates().classpathRoot()), c.outline(), new java.util.HashSet<>());
+        }
       } catch (IOException | RuntimeException e) {
         // the narration itself will meet the same problem and report it properly
       }
@@ -89,18 +92,23 @@ public final class Narrator {
   private static final java.util.regex.Pattern INCLUDE =
       java.util.regex.Pattern.compile("<#(?:include|import)\\s+\"([^\"]+)\"");
 
-  private static void parseWithIncludes(String name, java.util.Set<String> seen) throws IOException {
+  private static void parseWithIncludes(Configuration config, String name, java.util.Set<String> seen)
+      throws IOException {
     if (!seen.add(name)) {
       return;
     }
-    Template t = defaultConfiguration().getTemplate(name);
+    Template t = config.getTemplate(name);
     java.util.regex.Matcher m = INCLUDE.matcher(t.toString());
     while (m.find()) {
-      parseWithIncludes(m.group(1), seen);
+      parseWithIncludes(config, m.group(1), seen);
     }
   }
 
-  /** Templates from a folder (to try wording changes, or for {@code preview --watch}). */
+  private static Configuration bundledConfig(String root) {
+    return BUNDLED.computeIfAbsent(root, r -> configure(new ClassTemplateLoader(Narrator.class, r)));
+  }
+
+  /** Templates from a folder, re-read when they change (to try wording, {@code preview --watch}). */
   public static Narrator fromDirectory(Path dir) throws IOException {
     Configuration c = configure(new FileTemplateLoader(dir.toFile()));
     c.setTemplateUpdateDelayMilliseconds(0);
@@ -109,7 +117,7 @@ public final class Narrator {
 
   /** The whole document's blocks in reading order: the format's outline template, expanded. */
   public List<Block> narrate(Disclosure d, Figures f, Map<String, TableSpec> tables) {
-    return MarkupParser.parse(render(d.format().outline(), d, f), tables);
+    return MarkupParser.parse(render(d.format().outline(), d, f), tables, d.format().pages());
   }
 
   String render(String templateName, Disclosure d, Figures f) {

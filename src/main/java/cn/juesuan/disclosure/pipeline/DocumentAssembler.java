@@ -2,8 +2,8 @@ package cn.juesuan.disclosure.pipeline;
 
 import cn.juesuan.disclosure.diag.Finding;
 import cn.juesuan.disclosure.forms.TableForms;
-import cn.juesuan.disclosure.layout.Block;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.model.Department;
 import cn.juesuan.disclosure.model.Disclosure;
 import cn.juesuan.disclosure.narrative.Narrator;
@@ -32,7 +32,9 @@ public final class DocumentAssembler {
   public static Block.Doc assemble(Pipeline.Analysis a, Narrator narrator, Options options) {
     Disclosure d = a.disclosure();
     Map<String, TableSpec> tables = TableForms.byKey(d, a.figures());
-    return doc(a, options, List.of(), narrator.narrate(d, a.figures(), tables));
+    // without a templates folder of its own, each disclosure is narrated by its format's templates
+    Narrator n = narrator != null ? narrator : Narrator.of(d.format());
+    return doc(a, options, List.of(), n.narrate(d, a.figures(), tables));
   }
 
   /**

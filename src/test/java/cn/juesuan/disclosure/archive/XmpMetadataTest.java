@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.juesuan.disclosure.layout.Block;
+import cn.juesuan.disclosure.document.Block;
 import cn.juesuan.disclosure.layout.PdfRenderer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

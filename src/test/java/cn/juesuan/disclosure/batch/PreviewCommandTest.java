@@ -84,6 +84,22 @@ class PreviewCommandTest {
   }
 
   @Test
+  void anEmojiInAnAttachmentTitleIsMarkedInTheDraftNotAnInternalError(@TempDir Path dir) throws IOException {
+    // The 附件 label and title once escaped the draft's rewriting of undrawable characters.
+    Path yaml = dir.resolve("emoji.yaml");
+    BatchFolder.put(yaml, Example.mutated("title: 部门整体支出绩效自评报告,", "title: 部门整体支出绩效自评报告\uD83D\uDE00,"));
+    assertFalse(FontSet.canDraw(0x1F600), "the test needs a character the fonts lack");
+    Cli withErrors = Cli.run("preview", yaml.toString(), "-o", dir.resolve("draft.pdf").toString());
+    assertEquals(1, withErrors.exit(), withErrors.out() + withErrors.err());
+    assertFalse((withErrors.out() + withErrors.err()).contains("internal"), withErrors.out() + withErrors.err());
+    List<String> pages = DraftPages.text(Files.readAllBytes(dir.resolve("draft.pdf")));
+    String first = DraftPages.squeeze(pages.get(0));
+    assertTrue(first.contains("G01") && first.contains("U+1F600"), first);
+    assertTrue(DraftPages.squeeze(String.join("", pages)).contains("部门整体支出绩效自评报告" + DrawableText.MISSING),
+        "the 附件 title is printed with the mark where the emoji stood");
+  }
+
+  @Test
   void aFileThatCannotBeLoadedGivesNoDraft(@TempDir Path dir) throws IOException {
     Path yaml = dir.resolve("malformed.yaml");
     BatchFolder.put(yaml, "department: [\n");

@@ -1,7 +1,7 @@
 package cn.juesuan.disclosure.bench;
 
-import cn.juesuan.disclosure.layout.Block;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -150,9 +150,6 @@ final class DocxWriter {
   }
 
   private void table(TableSpec t) {
-    if (t.newPage()) {
-      pageBreak();
-    }
     paragraph(t.title(), SANS, 28, true, "center", false, 0);
     if (t.formNumber() != null && !t.formNumber().isEmpty()) {
       paragraph(t.formNumber(), SERIF, 21, false, "right", false, 0);

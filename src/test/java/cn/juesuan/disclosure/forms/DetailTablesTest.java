@@ -4,17 +4,17 @@ import static cn.juesuan.disclosure.forms.Example.rowStartingWith;
 import static cn.juesuan.disclosure.forms.Example.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** 公开02/03/05 (classified tables with data) and 公开06 (the 经济分类 columns). */
 class DetailTablesTest {
 
-  private final TableSpec gk02 = new Gk02Form().build(Example.disclosure());
-  private final TableSpec gk03 = new Gk03Form().build(Example.disclosure());
-  private final TableSpec gk05 = new Gk05Form().build(Example.disclosure());
-  private final TableSpec gk06 = new Gk06Form().build(Example.disclosure());
+  private final TableSpec gk02 = TableForms.build(Example.disclosure(), "gk02");
+  private final TableSpec gk03 = TableForms.build(Example.disclosure(), "gk03");
+  private final TableSpec gk05 = TableForms.build(Example.disclosure(), "gk05");
+  private final TableSpec gk06 = TableForms.build(Example.disclosure(), "gk06");
 
   @Test
   void gk02() {

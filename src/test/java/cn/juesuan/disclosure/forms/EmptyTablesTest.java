@@ -3,7 +3,7 @@ package cn.juesuan.disclosure.forms;
 import static cn.juesuan.disclosure.forms.Example.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.model.Amounts;
 import cn.juesuan.disclosure.model.ClassifiedTable;
 import cn.juesuan.disclosure.model.Disclosure;
@@ -21,7 +21,7 @@ class EmptyTablesTest {
 
   @Test
   void gk07EmptyAsPrinted() {
-    TableSpec s = new Gk07Form().build(EXAMPLE);
+    TableSpec s = TableForms.build(EXAMPLE, "gk07");
     assertEquals(List.of("项目", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"),
         texts(s.header().get(0)));
     assertEquals(List.of("科目代码", "科目名称", "小计", "基本支出", "项目支出"), texts(s.header().get(1)));
@@ -33,7 +33,7 @@ class EmptyTablesTest {
 
   @Test
   void gk08EmptyAsPrinted() {
-    TableSpec s = new Gk08Form().build(EXAMPLE);
+    TableSpec s = TableForms.build(EXAMPLE, "gk08");
     assertEquals(List.of("科目代码", "科目名称", "合计", "基本支出", "项目支出"), texts(s.header().get(1)));
     assertEquals(List.of("合计", "", "", ""), texts(s.body().get(0)));
     assertEquals(List.of("注：1.本表反映部门本年度国有资本经营预算财政拨款支出情况。"
@@ -42,7 +42,7 @@ class EmptyTablesTest {
 
   @Test
   void gk09EmptyAsPrinted() {
-    TableSpec s = new Gk09Form().build(EXAMPLE);
+    TableSpec s = TableForms.build(EXAMPLE, "gk09");
     assertEquals(List.of("预算数", "决算数"), texts(s.header().get(0)));
     assertEquals(List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费",
         "合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"), texts(s.header().get(1)));
@@ -65,12 +65,12 @@ class EmptyTablesTest {
         amounts(Map.of("total", "0.80", "reception", "0.80")));
     Disclosure d = with(EXAMPLE, gk07, gk07, gk09);
 
-    TableSpec s07 = new Gk07Form().build(d);
+    TableSpec s07 = TableForms.build(d, "gk07");
     assertEquals(List.of("注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。"), s07.notes());
     assertEquals(List.of("229", "其他支出", "", "12.00", "12.00", "", "12.00", ""), texts(s07.body().get(1)));
-    assertEquals(List.of("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。"), new Gk08Form().build(d).notes());
+    assertEquals(List.of("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。"), TableForms.build(d, "gk08").notes());
 
-    TableSpec s09 = new Gk09Form().build(d);
+    TableSpec s09 = TableForms.build(d, "gk09");
     assertEquals(List.of("1.50", "", "", "", "", "1.50", "0.80", "", "", "", "", "0.80"), texts(s09.body().get(0)));
     assertEquals(1, s09.notes().size());
     assertEquals(false, s09.notes().get(0).contains("故本表无数据"));
@@ -79,7 +79,7 @@ class EmptyTablesTest {
   @Test
   void zerosOnlyStillCountAsNoData() {
     Tables.Gk09 zeros = new Tables.Gk09(amounts(Map.of("total", "0.00")), amounts(Map.of("total", "0.00")));
-    TableSpec s = new Gk09Form().build(with(EXAMPLE, ClassifiedTable.EMPTY, ClassifiedTable.EMPTY, zeros));
+    TableSpec s = TableForms.build(with(EXAMPLE, ClassifiedTable.EMPTY, ClassifiedTable.EMPTY, zeros), "gk09");
     assertEquals("0.00", s.body().get(0).get(0).text());
     assertEquals(true, s.notes().get(0).endsWith("故本表无数据。"));
   }

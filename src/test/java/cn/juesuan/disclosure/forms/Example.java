@@ -1,7 +1,7 @@
 package cn.juesuan.disclosure.forms;
 
-import cn.juesuan.disclosure.layout.TableSpec;
-import cn.juesuan.disclosure.layout.TableSpec.Cell;
+import cn.juesuan.disclosure.document.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec.Cell;
 import cn.juesuan.disclosure.model.Disclosure;
 import java.util.List;
 

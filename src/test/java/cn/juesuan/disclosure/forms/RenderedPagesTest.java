@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.juesuan.disclosure.calc.Calculator;
 import cn.juesuan.disclosure.diag.Findings;
-import cn.juesuan.disclosure.layout.Block;
+import cn.juesuan.disclosure.document.Block;
 import cn.juesuan.disclosure.layout.PdfRenderer;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,12 @@ class RenderedPagesTest {
     Map<String, TableSpec> specs = TableForms.byKey(Example.disclosure(),
         Calculator.calculate(Example.disclosure(), new Findings()));
     List<Block> blocks = new ArrayList<>();
-    specs.forEach((key, spec) -> {
-      if (key.equals(TableForms.SELF_ASSESSMENT) || key.equals("gk01")) {
-        blocks.add(new Block.PageBreak()); // the outline breaks before these
-      }
-      blocks.add(new Block.Table(spec));
-    });
+    for (List<String> page : Example.disclosure().format().pages()) { // as @tables places them
+      blocks.add(new Block.PageBreak());
+      page.forEach(key -> blocks.add(new Block.Table(specs.get(key))));
+    }
+    blocks.add(new Block.PageBreak()); // the outline breaks before 附件2
+    blocks.add(new Block.Table(specs.get("selfAssessment")));
     byte[] pdf = PdfRenderer.render(new Block.Doc(null, null, blocks));
     pages = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -8,9 +8,8 @@ import cn.juesuan.disclosure.calc.Calculator;
 import cn.juesuan.disclosure.calc.SelfAssessmentFigures;
 import cn.juesuan.disclosure.diag.Findings;
 import cn.juesuan.disclosure.layout.TableRenderer;
-import cn.juesuan.disclosure.layout.TableSpec;
-import cn.juesuan.disclosure.layout.TableSpec.Cell;
-import cn.juesuan.disclosure.model.Forms;
+import cn.juesuan.disclosure.document.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec.Cell;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class SelfAssessmentFormTest {
 
   static TableSpec spec() {
     SelfAssessmentFigures figures = Calculator.calculate(Example.disclosure(), new Findings()).selfAssessment();
-    return new SelfAssessmentForm().build(Example.disclosure(), figures);
+    return SelfAssessmentForm.build(Example.disclosure().format().form("selfAssessment"), Example.disclosure(), figures);
   }
 
   private final TableSpec spec = spec();
@@ -32,7 +31,6 @@ class SelfAssessmentFormTest {
     assertEquals(List.of("", "(2024 年度)", ""), spec.unitLine());
     assertEquals(SelfAssessmentForm.COLUMNS, spec.columnWidths().length);
     assertDoesNotThrow(() -> TableRenderer.validate(spec));
-    assertEquals(List.copyOf(Forms.FUND_ROWS), List.copyOf(SelfAssessmentForm.FUND_LABELS.keySet()));
   }
 
   @Test

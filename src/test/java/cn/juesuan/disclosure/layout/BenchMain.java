@@ -1,5 +1,6 @@
 package cn.juesuan.disclosure.layout;
 
+import cn.juesuan.disclosure.document.Block;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.juesuan.disclosure.layout;
 
+import cn.juesuan.disclosure.document.Block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

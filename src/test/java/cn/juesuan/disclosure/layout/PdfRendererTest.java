@@ -1,5 +1,6 @@
 package cn.juesuan.disclosure.layout;
 
+import cn.juesuan.disclosure.document.Block;
 import static cn.juesuan.disclosure.layout.SampleDocs.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,6 +2,7 @@ package cn.juesuan.disclosure.layout;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import cn.juesuan.disclosure.document.Block;
 import org.junit.jupiter.api.Test;
 
 /** The warm-up's throw-away render leaves nothing behind that reaches a real PDF. */

@@ -1,6 +1,8 @@
 package cn.juesuan.disclosure.layout;
 
-import cn.juesuan.disclosure.layout.TableSpec.Cell;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec.Cell;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -114,7 +116,7 @@ final class SampleDocs {
         new float[] {2.6f, 0.6f, 1.1f, 2.6f, 0.6f, 1.1f, 1.2f, 1.2f, 1.2f}, header, body,
         List.of("注：1.本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算"
             + "财政拨款的总收支和年末结转结余情况。2.本套报表金额单位转换时可能存在尾数误差。"),
-        8.5f, false);
+        8.5f);
   }
 
   /** 公开09, 12 columns, no label column, rowspans inside the header. */
@@ -149,7 +151,7 @@ final class SampleDocs {
         List.of("注：1.“三公”经费预算数为全年预算数，反映按规定程序调整后的预算数；决算数是包括当年"
                 + "一般公共预算财政拨款和以前年度结转资金安排的实际支出。",
             "2.本部门没有财政拨款“三公”经费支出，故本表无数据。"),
-        8f, false);
+        8f);
   }
 
   /** 附件2 (10 columns) with a seven-row rowspan label and long texts. */
@@ -186,6 +188,6 @@ final class SampleDocs {
         Cell.right("95.81").span(2, 1)));
     return new TableSpec("部门整体支出绩效自评表", "", null,
         new float[] {1.1f, 1.5f, 1.0f, 1.0f, 1.1f, 0.8f, 0.7f, 0.8f, 0.8f, 0.8f}, header, body,
-        List.of("说明：1.部门整体支出绩效评价指标体系框架（参考）见附件3。"), 8f, false);
+        List.of("说明：1.部门整体支出绩效评价指标体系框架（参考）见附件3。"), 8f);
   }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.juesuan.disclosure.layout.TableSpec.Cell;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
+import cn.juesuan.disclosure.document.TableSpec.Cell;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +77,6 @@ class TableRendererTest {
   }
 
   private static TableSpec spec(List<List<Cell>> header, List<List<Cell>> body) {
-    return new TableSpec("测试表", "", null, new float[] {1, 2, 1}, header, body, List.of(), 9f,
-        false);
+    return new TableSpec("测试表", "", null, new float[] {1, 2, 1}, header, body, List.of(), 9f);
   }
 }

@@ -3,8 +3,8 @@ package cn.juesuan.disclosure.narrative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.juesuan.disclosure.layout.Block;
-import cn.juesuan.disclosure.layout.TableSpec;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class MarkupParserTest {
   @Test
   void aSuffixSaysWhereAHeadingOrTableIsListed() {
     TableSpec form = new TableSpec("一、收入支出决算总表", "", null, new float[] {1}, List.of(), List.of(),
-        List.of(), 9f, false);
+        List.of(), 9f);
     List<Block> blocks = MarkupParser.parse("""
         @h1 一、部门职责
         @h1~ 一、收入支出决算总体情况说明

@@ -2,7 +2,7 @@ package cn.juesuan.disclosure.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.juesuan.disclosure.layout.Block;
+import cn.juesuan.disclosure.document.Block;
 import cn.juesuan.disclosure.load.DisclosureLoader;
 import cn.juesuan.disclosure.narrative.Narrator;
 import cn.juesuan.disclosure.pipeline.Pipeline;

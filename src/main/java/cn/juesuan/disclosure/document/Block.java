@@ -1,15 +1,43 @@
-package cn.juesuan.disclosure.layout;
+package cn.juesuan.disclosure.document;
 
 import java.util.List;
 
 /**
- * The layout-neutral document: what the narrative and the table forms hand to the PDF writer.
- * Nothing here knows YAML or arithmetic; every text is final, every amount already formatted.
+ * The layout-neutral document tree: what the narrative and the table forms hand to the PDF
+ * writer (as pandoc's AST sits between its readers and writers). Nothing here knows YAML,
+ * arithmetic or PDF; every text is final, every amount already formatted.
+ *
+ * <p>Code that walks the tree does it through {@link Visitor}: each kind of block has its own
+ * method, so a new kind does not compile until every walker (typesetting, text checks, text
+ * rewriting) handles it.
  */
 public sealed interface Block {
 
+  /** Dispatches on the kind of block. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of block. */
+  interface Visitor<R> {
+    R partTitle(PartTitle part);
+
+    R heading(Heading heading);
+
+    R attachmentLabel(AttachmentLabel label);
+
+    R paragraph(Paragraph paragraph);
+
+    R table(Table table);
+
+    R pageBreak(PageBreak pageBreak);
+  }
+
   /** A part title (第一部分 部门概况): starts a bookmark of level 1 and an entry of the 目录. */
-  record PartTitle(String text, boolean newPage) implements Block {}
+  record PartTitle(String text, boolean newPage) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.partTitle(this);
+    }
+  }
 
   /**
    * Where a heading or a table title is listed besides the page: the 目录 (and the outline),
@@ -21,18 +49,33 @@ public sealed interface Block {
    * A heading inside a part. Level 1 = 一、 (sans, listed as {@code listing} says), level 2 =
    * （一）, level 3 = 1. (body font; never listed).
    */
-  record Heading(int level, String text, Listing listing) implements Block {}
+  record Heading(int level, String text, Listing listing) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.heading(this);
+    }
+  }
 
   /**
    * The label at the top-left of an attachment ("附件 1：", GB/T 9704: 黑体, no indent). The 目录 and
    * the outline list it with its title, which the page itself does not repeat.
    */
-  record AttachmentLabel(String label, String title) implements Block {}
+  record AttachmentLabel(String label, String title) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.attachmentLabel(this);
+    }
+  }
 
   /** A body paragraph; {@code indent} = two-character first-line indent (Chinese habit). */
   record Paragraph(String text, boolean indent, Align align) implements Block {
     public Paragraph(String text) {
       this(text, true, Align.JUSTIFIED);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.paragraph(this);
     }
   }
 
@@ -41,10 +84,20 @@ public sealed interface Block {
     public Table(TableSpec spec) {
       this(spec, Listing.CONTENTS);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.table(this);
+    }
   }
 
   /** Forces the next block onto a new page. */
-  record PageBreak() implements Block {}
+  record PageBreak() implements Block {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.pageBreak(this);
+    }
+  }
 
   enum Align { LEFT, CENTER, RIGHT, JUSTIFIED }
 

@@ -1,11 +1,12 @@
-package cn.juesuan.disclosure.layout;
+package cn.juesuan.disclosure.document;
 
 import java.util.List;
 
 /**
  * One official table form, fully resolved: the grid of header cells with their spans, the body
  * rows, and the frame around it (title, "公开NN表", the 部门/年度/金额单位 line, notes).
- * A form is a description; {@code TableRenderer} draws every form from one.
+ * A form is a description; the layout draws every form from one. Where a table starts a page
+ * is the outline's business (a {@link Block.PageBreak}), never the table's.
  *
  * @param title        centred title, e.g. "一、收入支出决算总表"
  * @param formNumber   right-aligned line, e.g. "公开 01 表" (may be empty)
@@ -15,11 +16,10 @@ import java.util.List;
  * @param body         body rows
  * @param notes        lines printed under the grid (注：…)
  * @param fontSize     table font size in points
- * @param newPage      start the table on a new page
  */
 public record TableSpec(String title, String formNumber, List<String> unitLine,
                         float[] columnWidths, List<List<Cell>> header, List<List<Cell>> body,
-                        List<String> notes, float fontSize, boolean newPage) {
+                        List<String> notes, float fontSize) {
 
   public enum HAlign { LEFT, CENTER, RIGHT }
 
