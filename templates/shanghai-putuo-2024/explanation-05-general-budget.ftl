@@ -13,5 +13,5 @@
 <#list gb.entries as e>
 <#assign b = e.execution>
 <#assign uses = inputs.initialBudget[e?index].uses!"">
-@p ${e?counter}、<@c.subject e.names/>。<#if uses?has_content>主要用于：${uses}。</#if>年初预算为${b.budget}万元，支出决算为${b.actual}万元。<@c.versusBudget b.relation b.reason!/>
+@p ${e?counter}、<@c.subject e.names/>。<#if uses?has_content>主要用于：${uses}。</#if>年初预算为${b.budget}万元，支出决算为${b.actual}万元<#if d.format.wording.entryRates == "true" && b.rate??>，完成年初预算的${b.rate}%</#if>。<@c.versusBudget b.relation b.reason!/>
 </#list>

@@ -200,7 +200,7 @@ public final class Calculator {
   private static Figures.Procurement procurement(Amounts p, PinBook pins) {
     Map<String, Money> amounts = new LinkedHashMap<>();
     for (String k : Explanations.PROCUREMENT) {
-      amounts.put(k, Money.of(p.get(k)));
+      amounts.put(k, pins.money("procurement.amounts." + k, "十一 政府采购 " + k, Money.of(p.get(k))));
     }
     return new Figures.Procurement(Money.of(p.get("total")), Money.of(p.get("goods")), Money.of(p.get("works")),
         Money.of(p.get("services")), Money.of(p.get("smallBusiness")),

@@ -21,10 +21,12 @@ import java.util.Optional;
  *                  {@code performance}, {@code profile.units} …)
  * @param variants  the choices a department's YAML may make ({@code formatOptions}), each a patch
  *                  of the catalogue: the option's name → its value → the patch
+ * @param wording   switches of the templates' wording ({@code d.format.wording.<key>}), set by
+ *                  the catalogue and changed by a variant (e.g. entryRates: "true")
  */
 public record Catalogue(String id, String title, String outline, List<List<String>> pages,
                         NumberStyle numbers, Map<String, FormSpec> forms, TemplateSource templates,
-                        java.util.Set<String> requires, Variants variants) {
+                        java.util.Set<String> requires, Variants variants, Map<String, String> wording) {
 
   /**
    * The catalogue as written ({@code source}, to apply a patch to) and its {@code variants:}
@@ -36,6 +38,7 @@ public record Catalogue(String id, String title, String outline, List<List<Strin
 
   public Catalogue {
     requires = java.util.Set.copyOf(requires);
+    wording = Map.copyOf(wording);
     pages = pages.stream().map(List::copyOf).toList();
     forms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(forms));
   }

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class CatalogueLoader {
   private static final Set<String> TOP = Set.of("format", "title", "outline", "pages", "numbers",
-      "defaults", "forms", "requires", "variants");
+      "defaults", "forms", "requires", "variants", "wording");
   private static final Set<String> FORM = Set.of("name", "title", "label", "layout", "font",
       "unitLine", "widths", "header", "total", "columns", "sides", "lines", "groups", "row",
       "totals", "notePrefix", "notes", "noteLines", "noData", "texts", "explanations",
@@ -132,7 +132,13 @@ final class CatalogueLoader {
     return new Catalogue(id, string(root, "title", "", false), string(root, "outline", "", true),
         pages, new NumberStyle(thousands, "blank".equals(zero)), forms, source,
         Set.copyOf(root.containsKey("requires") ? strings(root.get("requires"), "requires") : List.of()),
-        new Catalogue.Variants(root, patches));
+        new Catalogue.Variants(root, patches), wording(map(root, "wording", "", false)));
+  }
+
+  private Map<String, String> wording(Map<String, Object> m) {
+    Map<String, String> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, scalar(v, "wording." + k)));
+    return out;
   }
 
   private FormSpec form(String id, Map<String, Object> m, Map<String, Object> defaults, String path) {
