@@ -366,7 +366,7 @@ public final class DisclosureLoader {
         threePublic, operating, procurement, assets, other, govFund, stateCapital);
   }
 
-  /** 七/八 (optional): {@code initialBudget: [{code, amount, reason?, uses?}]} per 科目 of 公开07/08. */
+  /** 七/八 (optional): {@code initialBudget: [{code, amount, reason?, uses?}]} per 科目 of gk07/08. */
   private List<Explanations.FundBudget> fundBudgets(Fields f) {
     List<Explanations.FundBudget> out = new ArrayList<>();
     List<Fields> items = f.maps("initialBudget", false);
