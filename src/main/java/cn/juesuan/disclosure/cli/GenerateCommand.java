@@ -43,14 +43,15 @@ final class GenerateCommand implements Callable<Integer> {
     Reporting.print(out, file, analysis.findings());
     if (!analysis.ok()) {
       err.println("未生成 PDF：请先改正上述错误 (no PDF written: fix the errors above)");
-      return 1;
+      return analysis.findings().hasIoErrors() ? ExitCode.IO : ExitCode.ERRORS_FOUND;
     }
     byte[] pdf = PdfRenderer.render(DocumentAssembler.assemble(analysis, templates.narrator(),
         new DocumentAssembler.Options(date.value, false, null)));
     Path target = target(analysis);
-    OutputFiles.writeAtomically(target, pdf);
+    OutputFiles.removeStaleTemporaryFiles(target.toAbsolutePath().getParent(), false);
+    OutputFiles.writePdf(target, pdf);
     out.printf("%s  %s (%d bytes)%n", OutputFiles.sha256(pdf), target, pdf.length);
-    return 0;
+    return ExitCode.OK;
   }
 
   private Path target(Pipeline.Analysis a) {

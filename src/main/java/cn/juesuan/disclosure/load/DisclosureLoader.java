@@ -101,17 +101,12 @@ public final class DisclosureLoader {
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256));
   }
 
-  /** Characters that have no place in a unit's name and would be unsafe in an output file name. */
-  private static final Pattern UNSAFE_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]|^\\.|\\.\\.");
-
   private Department department(Fields f) {
     String name = f.text("name", true);
     if (name != null) {
-      var m = UNSAFE_NAME.matcher(name);
-      if (m.find()) {
-        ctx.error(f.value("name"), f.child("name"), "load.name",
-            "部门名称含有不能用于文件名的字符 \"" + m.group() + "\"（名称用于输出文件名）",
-            "the department name contains \"" + m.group() + "\", unsafe in a file name");
+      var problem = DocumentFileName.problem(name);
+      if (problem.isPresent()) {
+        ctx.error(f.value("name"), f.child("name"), "load.name", problem.get()[0], problem.get()[1]);
         name = null;
       }
     }
@@ -121,8 +116,31 @@ public final class DisclosureLoader {
           "year must be within 2000–2100, got " + year);
     }
     var date = f.date("date", true);
+    if (date != null && year != null && year >= 2000 && year <= 2100) {
+      checkDate(f, date, year);
+    }
     f.end();
     return new Department(name, year == null ? 0 : year, date);
+  }
+
+  /**
+   * 决算 of year Y are published once Y has ended, usually within Y+1. A date before the year
+   * begins cannot be (error); one within Y itself or more than two years after it is most
+   * likely a typing slip (warning).
+   */
+  private void checkDate(Fields f, java.time.LocalDate date, int year) {
+    String path = f.child("date");
+    if (date.getYear() < year || date.getYear() > year + 10) {
+      ctx.error(f.value("date"), path, "load.date.range",
+          "日期 " + date + " 不可能是 " + year + " 年度决算的公开日期（应在 " + (year + 1) + " 年前后）",
+          "the date " + date + " cannot be that of the " + year + " final accounts (expected around " + (year + 1) + ")");
+    } else if (date.getYear() == year || date.getYear() > year + 2) {
+      ctx.findings.warning("load.date.unusual", ctx.at(f.value("date"), path),
+          "日期 " + date + " 不在通常范围内：" + year + " 年度决算一般在 " + (year + 1) + "-01-01 至 " + (year + 2)
+              + "-12-31 之间公开",
+          "the date " + date + " is unusual: the " + year + " final accounts are normally published between "
+              + (year + 1) + "-01-01 and " + (year + 2) + "-12-31");
+    }
   }
 
   private Profile profile(Fields f) {
