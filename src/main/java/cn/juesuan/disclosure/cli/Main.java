@@ -63,7 +63,18 @@ public final class Main implements Runnable {
       cli.setErr(err);
     }
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> failure(cmd.getErr(), e));
+    cli.registerConverter(java.nio.file.Path.class, Main::path);
     return cli.execute(args);
+  }
+
+  /** A path argument; one the machine cannot represent is refused in words (a usage error). */
+  private static java.nio.file.Path path(String text) {
+    try {
+      return java.nio.file.Path.of(text);
+    } catch (java.nio.file.InvalidPathException e) {
+      IoFailure why = IoFailure.of(e);
+      throw new CommandLine.TypeConversionException("\"" + text + "\"：" + why.zh() + " (" + why.en() + ")");
+    }
   }
 
   /**

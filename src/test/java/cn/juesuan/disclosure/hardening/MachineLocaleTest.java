@@ -1,0 +1,33 @@
+package cn.juesuan.disclosure.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.juesuan.disclosure.testing.ChildJvm;
+import cn.juesuan.disclosure.testing.Example;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The machine's locale changes nothing: with no LANG at all (Java then reads and writes file
+ * names in ASCII) a YAML in a Chinese folder is read and the PDF gets its Chinese name; the
+ * messages are UTF-8 whatever the terminal claims.
+ */
+class MachineLocaleTest {
+
+  @Test
+  void chineseFileNamesAndMessagesWorkWithoutAnyLocale(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("临夏市/总工会.yaml");
+    Files.createDirectories(yaml.getParent());
+    Files.copy(Example.FILE, yaml);
+    Map<String, String> noLocale = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    ChildJvm run = ChildJvm.start(dir, noLocale, "generate", "临夏市/总工会.yaml", "-o", "输出");
+    int code = run.waitFor();
+    assertEquals(0, code, run.out() + run.err());
+    assertTrue(Files.isRegularFile(dir.resolve("输出/临夏市总工会-2024年度部门决算.pdf")), run.out() + run.err());
+    assertTrue(run.out().contains("临夏市/总工会.yaml") && run.out().contains("个错误"), "UTF-8 messages: " + run.out());
+  }
+}
