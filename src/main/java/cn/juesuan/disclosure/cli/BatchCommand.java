@@ -100,11 +100,19 @@ final class BatchCommand implements Callable<Integer> {
     int notRun = all.size() - results.size();
     String csvName = slice.isAll() ? "summary.csv" : "summary-" + slice.index() + "-of-" + slice.count() + ".csv";
     Path csv = output.resolve(csvName);
-    SummaryCsv.write(csv, results, skipped);
+    Exception csvFailure = null;
+    try {
+      SummaryCsv.write(csv, results, skipped);
+    } catch (Exception e) {
+      csvFailure = e; // the summary on screen still says what was done
+    }
     BatchSummary.print(out, results, skipped, notRun, wallMillis, csv.toString());
     if (Interruption.requested()) {
       Interruption.reported();
       return ExitCode.INTERRUPTED;
+    }
+    if (csvFailure != null) {
+      return Main.failure(cli.getErr(), csvFailure);
     }
     return exitCode(results);
   }

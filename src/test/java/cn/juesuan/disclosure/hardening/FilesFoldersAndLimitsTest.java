@@ -67,6 +67,13 @@ class FilesFoldersAndLimitsTest {
   }
 
   @Test
+  void aFileWhoseSizeSaysNothingIsReadThroughABoundedStream() {
+    // /proc files claim a size of 0 and have content: read, found not to be a department, no hang
+    Cli cli = run("validate", "/proc/self/status");
+    assertEquals(1, cli.exitCode(), cli.all());
+  }
+
+  @Test
   void aSymbolicLinkToTheYamlIsFollowed(@TempDir Path dir) throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), Example.FILE.toAbsolutePath());
     assertEquals(0, run("validate", link.toString()).exitCode());

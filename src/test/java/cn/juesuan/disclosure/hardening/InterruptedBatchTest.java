@@ -83,6 +83,25 @@ class InterruptedBatchTest {
     System.out.println(String.join("\n", log));
   }
 
+  @Test
+  void anInterruptedGenerateLeavesNoTemporaryFileAndSaysSo(@TempDir Path dir) throws Exception {
+    ChildJvm generate = ChildJvm.start(dir, null, "generate", Example.FILE.toAbsolutePath().toString(), "-o", "out");
+    while (!generate.out().contains("个错误") && generate.process().isAlive()) {
+      Thread.sleep(5); // loaded and checked: now rendering
+    }
+    generate.signal("TERM");
+    int code = generate.waitFor();
+    assertEquals(List.of(), files(dir.resolve("out"), ".part"));
+    if (code == 143) {
+      assertTrue(generate.err().contains("已中断 / interrupted"), generate.err());
+    } else {
+      assertEquals(0, code, "finished before the signal: " + generate.err());
+    }
+    for (Path pdf : files(dir.resolve("out"), ".pdf")) {
+      assertComplete(pdf, "generate");
+    }
+  }
+
   /** Progress lines so far ("[ 3/10] d002.yaml ok …"). */
   private static long finished(String out, int total) {
     return out.lines().filter(l -> l.startsWith("[") && l.contains("/" + total + "]")).count();
