@@ -45,6 +45,17 @@ public record IoFailure(String zh, String en) {
       new String[] {"directory not empty", "文件夹不为空", "directory not empty"},
       new String[] {"file exists", "文件已存在", "already exists"});
 
+  private record Kind(Class<? extends Throwable> type, IoFailure words) {}
+
+  /** When the system gave no reason we know: the exception's kind says it. */
+  private static final List<Kind> KINDS = List.of(
+      new Kind(NoSuchFileException.class, new IoFailure("文件不存在", "not found")),
+      new Kind(AccessDeniedException.class, new IoFailure("没有权限", "permission denied")),
+      new Kind(FileAlreadyExistsException.class, new IoFailure("文件已存在", "already exists")),
+      new Kind(NotDirectoryException.class, new IoFailure("不是文件夹", "not a directory")),
+      new Kind(DirectoryNotEmptyException.class, new IoFailure("文件夹不为空", "directory not empty")),
+      new Kind(FileSystemLoopException.class, new IoFailure("符号链接成环", "symbolic link loop")));
+
   /** A failure whose message is already ours (bilingual): shown as is. */
   public static class Refusal extends IOException {
     private final String zh;
@@ -84,23 +95,10 @@ public record IoFailure(String zh, String en) {
         }
       }
     }
-    if (e instanceof NoSuchFileException) {
-      return new IoFailure("文件不存在", "not found");
-    }
-    if (e instanceof AccessDeniedException) {
-      return new IoFailure("没有权限", "permission denied");
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return new IoFailure("文件已存在", "already exists");
-    }
-    if (e instanceof NotDirectoryException) {
-      return new IoFailure("不是文件夹", "not a directory");
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return new IoFailure("文件夹不为空", "directory not empty");
-    }
-    if (e instanceof FileSystemLoopException) {
-      return new IoFailure("符号链接成环", "symbolic link loop");
+    for (var k : KINDS) {
+      if (k.type().isInstance(e)) {
+        return k.words();
+      }
     }
     String plain = reason == null || reason.isBlank() ? "" : "：" + reason;
     return new IoFailure("读写失败" + plain, "input/output failure" + (plain.isEmpty() ? "" : ": " + reason));

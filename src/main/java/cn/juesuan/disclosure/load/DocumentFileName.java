@@ -15,7 +15,9 @@ public final class DocumentFileName {
   /** Most file systems (ext4, XFS, NTFS in UTF-16 units, APFS) allow 255 bytes for a name. */
   public static final int MAX_FILE_NAME_BYTES = 255;
   /** Characters no file system or archive tool should see in a name built from data. */
-  private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]|^\\.|\\.\\.");
+  public static final String UNSAFE_CHARACTERS = "[\\\\/:*?\"<>|\\p{Cntrl}]";
+  /** Those, a leading dot (a hidden file) and ".." (a way out of the output folder). */
+  private static final Pattern UNSAFE = Pattern.compile(UNSAFE_CHARACTERS + "|^\\.|\\.\\.");
   private static final String FINAL_SUFFIX = "年度部门决算.pdf";
   private static final String DRAFT_SUFFIX = "年度部门决算-草稿.pdf";
   /** The longest year the loader accepts has 4 digits; the draft's suffix is the longer one. */

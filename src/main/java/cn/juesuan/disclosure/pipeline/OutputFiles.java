@@ -329,7 +329,7 @@ public final class OutputFiles {
    * output folder or hide itself. (The loader refuses such names; this guards other callers.)
    */
   public static String safeName(String name) {
-    String s = name.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replace("..", "_");
+    String s = name.strip().replaceAll(DocumentFileName.UNSAFE_CHARACTERS, "_").replace("..", "_");
     s = s.replaceFirst("^[.\\s]+", "");
     return s.isEmpty() ? "_" : s;
   }
