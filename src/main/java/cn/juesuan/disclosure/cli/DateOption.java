@@ -11,6 +11,23 @@ final class DateOption {
       description = "文件日期，默认取 YAML 的 department.date (document date; default department.date)")
   LocalDate value;
 
+  /**
+   * The --date checked against the disclosure's year, as department.date is: a warning on
+   * {@code err}; an impossible one is a usage error when {@code refuseImpossible} (a final
+   * document), a warning on a draft.
+   */
+  void check(CommandLine cli, int year, boolean refuseImpossible) {
+    if (value == null) {
+      return;
+    }
+    cn.juesuan.disclosure.load.DisclosureDate.check(value, year).ifPresent(p -> {
+      if (p.impossible() && refuseImpossible) {
+        throw new CommandLine.ParameterException(cli, "--date: " + p.zh() + " (" + p.en() + ")");
+      }
+      cli.getErr().println("警告/warning --date: " + p.zh() + " (" + p.en() + ")");
+    });
+  }
+
   /** A calendar date in words when it is not one (2025-02-30), with the same year window as the YAML's. */
   static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
     @Override

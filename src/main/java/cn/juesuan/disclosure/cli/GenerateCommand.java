@@ -45,6 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("未生成 PDF：请先改正上述错误 (no PDF written: fix the errors above)");
       return analysis.findings().hasIoErrors() ? ExitCode.IO : ExitCode.ERRORS_FOUND;
     }
+    date.check(spec.commandLine(), analysis.disclosure().department().year(), true);
     byte[] pdf = PdfRenderer.render(DocumentAssembler.assemble(analysis, templates.narrator(),
         new DocumentAssembler.Options(date.value, false, null)));
     Path target = target(analysis);

@@ -95,6 +95,7 @@ final class PreviewCommand implements Callable<Integer> {
       err.flush();
       return outcome.analysis().findings().hasIoErrors() ? ExitCode.IO : ExitCode.ERRORS_FOUND;
     }
+    date.check(spec.commandLine(), outcome.analysis().disclosure().department().year(), false);
     Path target = target(outcome);
     lastTarget = target;
     OutputFiles.removeStaleTemporaryFiles(target.toAbsolutePath().getParent(), false);

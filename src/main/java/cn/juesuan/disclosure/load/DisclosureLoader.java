@@ -123,24 +123,14 @@ public final class DisclosureLoader {
     return new Department(name, year == null ? 0 : year, date);
   }
 
-  /**
-   * 决算 of year Y are published once Y has ended, usually within Y+1. A date before the year
-   * begins cannot be (error); one within Y itself or more than two years after it is most
-   * likely a typing slip (warning).
-   */
   private void checkDate(Fields f, java.time.LocalDate date, int year) {
-    String path = f.child("date");
-    if (date.getYear() < year || date.getYear() > year + 10) {
-      ctx.error(f.value("date"), path, "load.date.range",
-          "日期 " + date + " 不可能是 " + year + " 年度决算的公开日期（应在 " + (year + 1) + " 年前后）",
-          "the date " + date + " cannot be that of the " + year + " final accounts (expected around " + (year + 1) + ")");
-    } else if (date.getYear() == year || date.getYear() > year + 2) {
-      ctx.findings.warning("load.date.unusual", ctx.at(f.value("date"), path),
-          "日期 " + date + " 不在通常范围内：" + year + " 年度决算一般在 " + (year + 1) + "-01-01 至 " + (year + 2)
-              + "-12-31 之间公开",
-          "the date " + date + " is unusual: the " + year + " final accounts are normally published between "
-              + (year + 1) + "-01-01 and " + (year + 2) + "-12-31");
-    }
+    DisclosureDate.check(date, year).ifPresent(p -> {
+      if (p.impossible()) {
+        ctx.error(f.value("date"), f.child("date"), "load.date.range", p.zh(), p.en());
+      } else {
+        ctx.findings.warning("load.date.unusual", ctx.at(f.value("date"), f.child("date")), p.zh(), p.en());
+      }
+    });
   }
 
   private Profile profile(Fields f) {

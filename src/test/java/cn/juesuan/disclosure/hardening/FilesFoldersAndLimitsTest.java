@@ -85,6 +85,12 @@ class FilesFoldersAndLimitsTest {
     assertEquals(2, cli.exitCode());
     assertTrue(cli.err().contains("应为存在的日期") && cli.err().contains("expected an existing date"), cli.all());
     assertEquals(2, run("generate", Example.FILE.toString(), "--date", "0000-01-01", "-o", dir.toString()).exitCode());
+    Cli before = run("generate", Example.FILE.toString(), "--date", "2023-06-30", "-o", dir.toString());
+    assertEquals(2, before.exitCode(), "a 2024 disclosure cannot be dated 2023");
+    assertTrue(before.err().contains("不可能"), before.all());
+    Cli unusual = run("generate", Example.FILE.toString(), "--date", "2024-12-01", "-o", dir.toString());
+    assertEquals(0, unusual.exitCode(), unusual.all());
+    assertTrue(unusual.err().contains("警告/warning --date"), unusual.all());
   }
 
   @Test
