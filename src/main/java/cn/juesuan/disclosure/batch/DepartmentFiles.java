@@ -63,7 +63,7 @@ public final class DepartmentFiles {
 
   public static Scan scan(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IoFailure.Refusal("不是文件夹：" + dir, "not a folder: " + dir);
+      throw new IoFailure.Explained("不是文件夹：" + dir, "not a folder: " + dir);
     }
     List<Path> sources = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();

@@ -69,8 +69,9 @@ public final class DepartmentJob {
           if (!IoFailure.isIo(e)) {
             throw e;
           }
-          problems.add(file.name() + ": 错误/error [batch.io] "
-              + IoFailure.describe("无法写入", "cannot write", target, e) + "；上次生成的文件保持不变 (the file of an earlier run is kept)");
+          IoFailure why = IoFailure.of(e instanceof IOException io ? IoFailure.Explained.of("无法写入", "cannot write", target, io) : e);
+          problems.add(file.name() + ": 错误/error [batch.io] " + why.zh() + "；上次生成的文件保持不变 ("
+              + why.en() + "; the file of an earlier run is kept)");
           return result(file, name, year, JobResult.Outcome.IO, findings, 0, 0, start, problems);
         }
         return result(file, name, year, JobResult.Outcome.OK, findings, pages, pdf.length, start, List.of());

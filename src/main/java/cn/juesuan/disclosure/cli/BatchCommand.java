@@ -80,6 +80,9 @@ final class BatchCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.ERRORS_FOUND;
     }
+    if (scan.files().isEmpty()) {
+      out.println(dir + " 下没有找到部门 YAML（*.yaml、*.yml）(no department YAML found under " + dir + ")");
+    }
     List<DepartmentFile> files = slice.select(scan.files());
     List<DepartmentFiles.Skipped> skipped = slice.select(scan.skipped());
     JobLimit limit = JobLimit.of(jobs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());

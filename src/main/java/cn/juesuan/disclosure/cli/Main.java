@@ -87,7 +87,7 @@ public final class Main implements Runnable {
       IoFailure why = IoFailure.of(e);
       String path = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() + "：" : "";
       String pathEn = path.isEmpty() ? "" : path.substring(0, path.length() - 1) + ": ";
-      err.println(e instanceof IoFailure.Refusal ? "错误 / error: " + e.getMessage()
+      err.println(e instanceof IoFailure.Explained ? "错误 / error: " + e.getMessage()
           : "文件读写错误 / file error: " + path + why.zh() + " (" + pathEn + why.en() + ")");
       err.flush();
       return ExitCode.IO;

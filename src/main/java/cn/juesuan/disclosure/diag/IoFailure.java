@@ -56,15 +56,29 @@ public record IoFailure(String zh, String en) {
       new Kind(DirectoryNotEmptyException.class, new IoFailure("文件夹不为空", "directory not empty")),
       new Kind(FileSystemLoopException.class, new IoFailure("符号链接成环", "symbolic link loop")));
 
-  /** A failure whose message is already ours (bilingual): shown as is. */
-  public static class Refusal extends IOException {
+  /**
+   * A failure already told in our words, naming its path (a refusal to replace a user's file,
+   * or a system failure with the file it happened to): shown as is.
+   */
+  public static class Explained extends IOException {
     private final String zh;
     private final String en;
 
-    public Refusal(String zh, String en) {
+    public Explained(String zh, String en) {
       super(zh + " (" + en + ")");
       this.zh = zh;
       this.en = en;
+    }
+
+    /** "无法写入 PATH：磁盘已满 (cannot write PATH: disk full)", keeping the system's failure as the cause. */
+    public static Explained of(String actionZh, String actionEn, Object path, IOException e) {
+      if (e instanceof Explained x) {
+        return x;
+      }
+      IoFailure why = IoFailure.of(e);
+      Explained x = new Explained(actionZh + " " + path + "：" + why.zh, actionEn + " " + path + ": " + why.en);
+      x.initCause(e);
+      return x;
     }
   }
 
@@ -73,7 +87,7 @@ public record IoFailure(String zh, String en) {
     if (e instanceof UncheckedIOException u && u.getCause() != null) {
       return of(u.getCause());
     }
-    if (e instanceof Refusal r) {
+    if (e instanceof Explained r) {
       return new IoFailure(r.zh, r.en);
     }
     if (e instanceof ClosedByInterruptException || e instanceof java.io.InterruptedIOException) {

@@ -53,7 +53,7 @@ import java.util.stream.Stream;
  *       the next run ({@link #removeStaleTemporaryFiles}); on Ctrl-C or SIGTERM the running
  *       program removes its own ({@link #abandonInFlight}).</li>
  * </ul>
- * Every refusal is an {@link IoFailure.Refusal} with a bilingual message naming the file.
+ * Every refusal is an {@link IoFailure.Explained} with a bilingual message naming the file.
  */
 public final class OutputFiles {
   /** Room for the temporary suffix inside the 255 bytes of a file name. */
@@ -84,6 +84,15 @@ public final class OutputFiles {
   }
 
   static void write(Path target, byte[] bytes, Predicate<Path> ours) throws IOException {
+    try {
+      writeOrFail(target, bytes, ours);
+    } catch (IOException e) {
+      // A full disk says "No space left on device" without the file: name it.
+      throw IoFailure.Explained.of("无法写入", "cannot write", target, e);
+    }
+  }
+
+  private static void writeOrFail(Path target, byte[] bytes, Predicate<Path> ours) throws IOException {
     Path file = target.toAbsolutePath().normalize();
     Path dir = file.getParent();
     Files.createDirectories(dir);
@@ -115,7 +124,7 @@ public final class OutputFiles {
     try {
       Files.createLink(file, tmp);
     } catch (FileAlreadyExistsException e) {
-      throw new IoFailure.Refusal(shown + " 在写入期间被别的程序创建，未覆盖",
+      throw new IoFailure.Explained(shown + " 在写入期间被别的程序创建，未覆盖",
           shown + " was created by another program meanwhile: not replaced");
     } catch (UnsupportedOperationException | IOException e) {
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -137,21 +146,21 @@ public final class OutputFiles {
       return false;
     }
     if (a.isSymbolicLink()) {
-      throw new IoFailure.Refusal(shown + " 是符号链接，未覆盖（请删除链接或换一个输出位置）",
+      throw new IoFailure.Explained(shown + " 是符号链接，未覆盖（请删除链接或换一个输出位置）",
           shown + " is a symbolic link: not replaced (remove the link or choose another output)");
     }
     if (a.isDirectory()) {
-      throw new IoFailure.Refusal(shown + " 是文件夹，不能写成文件", shown + " is a folder: cannot write a file there");
+      throw new IoFailure.Explained(shown + " 是文件夹，不能写成文件", shown + " is a folder: cannot write a file there");
     }
     if (!a.isRegularFile()) {
-      throw new IoFailure.Refusal(shown + " 是特殊文件（管道、设备），未覆盖", shown + " is a special file (pipe, device): not replaced");
+      throw new IoFailure.Explained(shown + " 是特殊文件（管道、设备），未覆盖", shown + " is a special file (pipe, device): not replaced");
     }
     if (!mayWrite(file)) {
-      throw new IoFailure.Refusal(shown + " 是只读文件（写保护），未覆盖；如需更新请先取消只读",
+      throw new IoFailure.Explained(shown + " 是只读文件（写保护），未覆盖；如需更新请先取消只读",
           shown + " is write-protected (read-only): not replaced; remove the protection to update it");
     }
     if (!ours.test(file)) {
-      throw new IoFailure.Refusal(shown + " 已存在且不是本程序生成的文件，未覆盖（请移走它或换一个输出位置）",
+      throw new IoFailure.Explained(shown + " 已存在且不是本程序生成的文件，未覆盖（请移走它或换一个输出位置）",
           shown + " exists and was not written by this program: not replaced (move it or choose another output)");
     }
     return true;

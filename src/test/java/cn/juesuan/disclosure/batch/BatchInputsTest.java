@@ -55,6 +55,14 @@ class BatchInputsTest {
   }
 
   @Test
+  void anEmptyFolderSaysSo(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("in"));
+    Cli run = Cli.run("batch", dir.resolve("in").toString(), "-o", dir.resolve("out").toString());
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("没有找到部门 YAML"), run.out());
+  }
+
+  @Test
   void jobsAreCappedByProcessorsAndHeapAndSaySo() {
     long gb = 1024L * 1024 * 1024;
     assertEquals(new JobLimit(2, null), JobLimit.of(0, 2, 8 * gb));

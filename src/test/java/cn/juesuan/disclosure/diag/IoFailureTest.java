@@ -39,10 +39,17 @@ class IoFailureTest {
   }
 
   @Test
-  void aRefusalKeepsItsOwnWords() {
-    IoFailure f = IoFailure.of(new IoFailure.Refusal("不覆盖", "not replaced"));
+  void aFailureWithoutItsFileGetsTheFileNamed() {
+    IoFailure.Explained x = IoFailure.Explained.of("无法写入", "cannot write", "/out/a.pdf", new IOException("No space left on device"));
+    assertEquals("无法写入 /out/a.pdf：磁盘已满 (cannot write /out/a.pdf: disk full)", x.getMessage());
+    assertEquals(x, IoFailure.Explained.of("无法写入", "cannot write", "/elsewhere", x), "explained once");
+  }
+
+  @Test
+  void anExplainedFailureKeepsItsOwnWords() {
+    IoFailure f = IoFailure.of(new IoFailure.Explained("不覆盖", "not replaced"));
     assertEquals(new IoFailure("不覆盖", "not replaced"), f);
-    assertTrue(IoFailure.isIo(new IoFailure.Refusal("a", "b")));
+    assertTrue(IoFailure.isIo(new IoFailure.Explained("a", "b")));
     assertFalse(IoFailure.isIo(new IllegalStateException()));
   }
 }

@@ -36,7 +36,7 @@ class OutputFilesTest {
     OutputFiles.writeText(ours, HEADER + "\r\n2\r\n", HEADER);
     assertTrue(Files.readString(ours).endsWith("2\r\n"));
     Path theirs = Files.writeString(dir.resolve("notes.csv"), "my notes");
-    IoFailure.Refusal r = assertThrows(IoFailure.Refusal.class, () -> OutputFiles.writeText(theirs, HEADER + "\r\n", HEADER));
+    IoFailure.Explained r = assertThrows(IoFailure.Explained.class, () -> OutputFiles.writeText(theirs, HEADER + "\r\n", HEADER));
     assertTrue(r.getMessage().contains("不是本程序生成的") && r.getMessage().contains(theirs.toString()), r.getMessage());
     assertEquals("my notes", Files.readString(theirs));
   }
@@ -47,7 +47,7 @@ class OutputFilesTest {
     OutputFiles.writeText(ours, HEADER + "\r\n1\r\n", HEADER);
     Files.setPosixFilePermissions(ours, PosixFilePermissions.fromString("r--r--r--"));
     assertFalse(OutputFiles.mayWrite(ours), "the mode bits decide, whoever runs the program");
-    assertThrows(IoFailure.Refusal.class, () -> OutputFiles.writeText(ours, HEADER + "\r\n2\r\n", HEADER));
+    assertThrows(IoFailure.Explained.class, () -> OutputFiles.writeText(ours, HEADER + "\r\n2\r\n", HEADER));
     assertTrue(Files.readString(ours).endsWith("1\r\n"));
   }
 
@@ -55,9 +55,9 @@ class OutputFilesTest {
   void aSymbolicLinkOrAFolderAtTheTargetIsRefused(@TempDir Path dir) throws IOException {
     Path elsewhere = Files.writeString(dir.resolve("elsewhere.csv"), HEADER + "\r\n");
     Path link = Files.createSymbolicLink(dir.resolve("link.csv"), elsewhere);
-    assertThrows(IoFailure.Refusal.class, () -> OutputFiles.writeText(link, HEADER + "\r\nnew\r\n", HEADER));
+    assertThrows(IoFailure.Explained.class, () -> OutputFiles.writeText(link, HEADER + "\r\nnew\r\n", HEADER));
     Path folder = Files.createDirectories(dir.resolve("folder.csv"));
-    assertThrows(IoFailure.Refusal.class, () -> OutputFiles.writeText(folder, HEADER + "\r\n", HEADER));
+    assertThrows(IoFailure.Explained.class, () -> OutputFiles.writeText(folder, HEADER + "\r\n", HEADER));
     assertEquals(HEADER + "\r\n", Files.readString(elsewhere));
   }
 
