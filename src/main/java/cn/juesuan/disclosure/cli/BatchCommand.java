@@ -111,6 +111,10 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchSummary.print(out, results, skipped, notRun, wallMillis, csv.toString());
     if (Interruption.requested()) {
+      if (notRun == 0) {
+        out.println("已中断 / interrupted（所有部门均已完成 / every department had finished）");
+        out.flush();
+      }
       Interruption.reported();
       return ExitCode.INTERRUPTED;
     }
