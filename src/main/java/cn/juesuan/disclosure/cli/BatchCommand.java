@@ -71,6 +71,10 @@ final class BatchCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new CommandLine.ParameterException(cli, (Files.exists(dir) ? "不是文件夹 (not a folder): " : "文件夹不存在 (folder not found): ") + dir);
     }
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new cn.juesuan.disclosure.diag.IoFailure.Explained("输出位置 " + output + " 不是文件夹",
+          "the output " + output + " is not a folder");
+    }
     PrintWriter out = cli.getOut();
     DepartmentFiles.Scan scan = DepartmentFiles.scan(dir);
     if (!scan.collisions().isEmpty()) {

@@ -128,5 +128,11 @@ class FilesFoldersAndLimitsTest {
     Cli cli = run("generate", Example.FILE.toString(), "-o", notAFolder.resolve("sub").toString());
     assertEquals(3, cli.exitCode(), cli.all());
     assertTrue(cli.err().contains("plain-file") && (cli.err().contains("不是文件夹") || cli.err().contains("文件已存在")), cli.all());
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    Files.copy(Example.FILE, in.resolve("a.yaml"));
+    Cli batch = run("batch", in.toString(), "-o", notAFolder.toString());
+    assertEquals(3, batch.exitCode(), batch.all());
+    assertTrue(batch.err().contains("不是文件夹") && batch.err().contains("not a folder"), batch.all());
   }
 }
