@@ -30,9 +30,19 @@ final class LocaleRelaunch {
   /** The arguments handed over by the parent, or {@code args} when started directly. */
   static String[] arguments(String[] args) {
     String packed = System.getProperty(ARGS_PROPERTY);
-    if (packed == null) {
-      return args;
+    return packed == null ? args : unpack(packed);
+  }
+
+  /** Arguments as ASCII: each "a" + Base64 of its UTF-8 bytes (so an empty one survives), joined by '.'. */
+  static String pack(List<String> args) {
+    List<String> encoded = new ArrayList<>();
+    for (String a : args) {
+      encoded.add("a" + Base64.getEncoder().encodeToString(a.getBytes(StandardCharsets.UTF_8)));
     }
+    return String.join(".", encoded);
+  }
+
+  static String[] unpack(String packed) {
     if (packed.isEmpty()) {
       return new String[0];
     }
@@ -58,11 +68,7 @@ final class LocaleRelaunch {
     if (command == null) {
       return Optional.empty();
     }
-    List<String> encoded = new ArrayList<>();
-    for (String a : rawArguments(args.length)) {
-      encoded.add("a" + Base64.getEncoder().encodeToString(a.getBytes(StandardCharsets.UTF_8)));
-    }
-    command.add(1, "-D" + ARGS_PROPERTY + "=" + String.join(".", encoded));
+    command.add(1, "-D" + ARGS_PROPERTY + "=" + pack(rawArguments(args.length)));
     ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
     pb.environment().put("LC_ALL", "C.UTF-8");
     pb.environment().put(GUARD, "1");
@@ -79,9 +85,13 @@ final class LocaleRelaunch {
       });
       Runtime.getRuntime().addShutdownHook(forward);
       int code = child.waitFor();
-      Runtime.getRuntime().removeShutdownHook(forward);
+      try {
+        Runtime.getRuntime().removeShutdownHook(forward);
+      } catch (IllegalStateException shuttingDown) {
+        // a signal came: the hook has passed it on and waited for the child
+      }
       return Optional.of(code);
-    } catch (IOException | InterruptedException | IllegalStateException e) {
+    } catch (IOException | InterruptedException e) {
       return Optional.empty();
     }
   }

@@ -35,4 +35,27 @@ class MachineLocaleTest {
     assertTrue(Files.isRegularFile(dir.resolve("输出/临夏市总工会-2024年度部门决算.pdf")), run.out() + run.err());
     assertTrue(run.out().contains("临夏市/总工会.yaml") && run.out().contains("个错误"), "UTF-8 messages: " + run.out());
   }
+
+  @Test
+  void aSigtermToTheRestartingProgramReachesTheBatchWhichWritesItsSummary(@TempDir Path dir) throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/lib/locale/C.utf8"))
+        || Files.isDirectory(Path.of("/usr/lib/locale/C.UTF-8")), "no C.UTF-8 locale on this machine");
+    for (int i = 0; i < 8; i++) {
+      Files.createDirectories(dir.resolve("部门"));
+      Files.writeString(dir.resolve("部门/d" + i + ".yaml"), Example.mutated("  name: 临夏市总工会", "  name: 临夏市第" + i + "局"));
+    }
+    Map<String, String> noLocale = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    ChildJvm batch = ChildJvm.start(dir, noLocale, dir, "batch", "部门", "-o", "输出", "--jobs", "1");
+    while (!batch.out().contains("[1/") && batch.process().isAlive()) {
+      Thread.sleep(5);
+    }
+    batch.process().destroy(); // SIGTERM to the first JVM only: it passes it on and waits
+    int code = batch.waitFor();
+    // the first JVM waits for the second: once it has ended, the summary is written
+    assertTrue(code == 143 || code == 0, "exit " + code + batch.err());
+    assertTrue(Files.isRegularFile(dir.resolve("输出/summary.csv")), "exit " + code + ": " + batch.out() + batch.err());
+    if (code == 143) {
+      assertTrue(batch.out().contains("已中断 / interrupted"), batch.out());
+    }
+  }
 }

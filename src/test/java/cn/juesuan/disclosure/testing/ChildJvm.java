@@ -22,14 +22,29 @@ public final class ChildJvm {
   private final Thread outPump;
   private final Thread errPump;
 
-  private ChildJvm(Process process) {
+  /** Set when the output goes to files: what a grandchild writes outlives the child's pipe. */
+  private final Path outFile;
+  private final Path errFile;
+
+  private ChildJvm(Process process, Path outFile, Path errFile) {
     this.process = process;
+    this.outFile = outFile;
+    this.errFile = errFile;
     this.outPump = pump(process.getInputStream(), out);
     this.errPump = pump(process.getErrorStream(), err);
   }
 
   /** Starts {@code Main args} with the test class path; {@code env} replaces the whole environment when not null. */
   public static ChildJvm start(Path workDir, Map<String, String> env, String... args) throws IOException {
+    return start(workDir, env, null, args);
+  }
+
+  /**
+   * As above, the output written to files in {@code logDir} when not null: a program that starts
+   * itself again writes from the grandchild, whose output Java's pipe of the child would drop
+   * once the child has exited.
+   */
+  public static ChildJvm start(Path workDir, Map<String, String> env, Path logDir, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
@@ -42,7 +57,12 @@ public final class ChildJvm {
       pb.environment().clear();
       pb.environment().putAll(env);
     }
-    return new ChildJvm(pb.start());
+    Path outFile = logDir == null ? null : logDir.resolve("stdout.txt");
+    Path errFile = logDir == null ? null : logDir.resolve("stderr.txt");
+    if (logDir != null) {
+      pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
+    }
+    return new ChildJvm(pb.start(), outFile, errFile);
   }
 
   public Process process() {
@@ -57,14 +77,28 @@ public final class ChildJvm {
   }
 
   public String out() {
+    if (outFile != null) {
+      return read(outFile);
+    }
     synchronized (out) {
       return out.toString(StandardCharsets.UTF_8);
     }
   }
 
   public String err() {
+    if (errFile != null) {
+      return read(errFile);
+    }
     synchronized (err) {
       return err.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
