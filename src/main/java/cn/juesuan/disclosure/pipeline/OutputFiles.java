@@ -45,8 +45,9 @@ import java.util.stream.Stream;
  *       are forced to disk, then put in place in one step. A new name is linked into place
  *       (which fails rather than replace a file that appeared meanwhile); an existing file is
  *       replaced by an atomic rename only when it is ours and writable.</li>
- *   <li>Ours: a PDF whose /Creator is {@link PdfRenderer#CREATOR}; a summary whose first line is
- *       our header. A user's own file of the same name is never replaced nor deleted.</li>
+ *   <li>Ours: a PDF whose /Creator is {@link PdfRenderer#CREATOR} and that nobody has saved since
+ *       ({@link #writtenByUs}); a summary whose first line is our header. A user's own file of
+ *       the same name is never replaced nor deleted.</li>
  *   <li>Writable: the permission bits allow it to us. Root may write anything, but a mode of
  *       444 is the owner's statement that the file must not change, so it is honoured.</li>
  *   <li>Temporary files of an earlier run killed on the way (kill -9, power loss) are removed by
@@ -187,7 +188,12 @@ public final class OutputFiles {
     return Files.deleteIfExists(pdf) ? Removal.REMOVED : Removal.ABSENT;
   }
 
-  /** True when {@code pdf} is a PDF this program wrote (its /Creator says so). */
+  /**
+   * True when {@code pdf} is a PDF this program wrote and nobody has saved since: its /Creator
+   * is ours, and it still has what our writer gives every file: /ModDate equal to
+   * /CreationDate and the two halves of /ID equal (a PDF editor that saves the file changes
+   * both). A file someone annotated or edited is then theirs, never replaced or deleted.
+   */
   public static boolean writtenByUs(Path pdf) {
     try {
       if (!Files.isRegularFile(pdf, LinkOption.NOFOLLOW_LINKS) || Files.size(pdf) > MAX_RECOGNISED_BYTES
@@ -196,7 +202,12 @@ public final class OutputFiles {
       }
       PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
       try {
-        return PdfRenderer.CREATOR.equals(reader.getInfo().get("Creator"));
+        var info = reader.getInfo();
+        var id = reader.getTrailer().getAsArray(com.lowagie.text.pdf.PdfName.ID);
+        boolean sameId = id != null && id.size() == 2
+            && java.util.Arrays.equals(id.getPdfObject(0).getBytes(), id.getPdfObject(1).getBytes());
+        return PdfRenderer.CREATOR.equals(info.get("Creator"))
+            && java.util.Objects.equals(info.get("ModDate"), info.get("CreationDate")) && sameId;
       } finally {
         reader.close();
       }

@@ -131,6 +131,32 @@ class NoFileLostTest {
     assertTrue(run.out().contains("写保护"), run.out());
   }
 
+  @Test
+  void aPdfOfOursThatSomeoneEditedSinceIsTheirsNow(@TempDir Path dir) throws Exception {
+    Path pdf = dir.resolve("out/临夏市总工会-2024年度部门决算.pdf");
+    Files.createDirectories(pdf.getParent());
+    // an editor's save: same /Creator, a new /ModDate (and a new second half of /ID)
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(BatchFolder.ourPdf());
+    try (var out = Files.newOutputStream(pdf)) {
+      com.lowagie.text.pdf.PdfStamper stamper = new com.lowagie.text.pdf.PdfStamper(reader, out);
+      java.util.HashMap<String, String> info = new java.util.HashMap<>();
+      info.put("ModDate", "D:20250701120000+08'00'");
+      stamper.setInfoDictionary(info);
+      stamper.close();
+    }
+    byte[] edited = Files.readAllBytes(pdf);
+    assertTrue(cn.juesuan.disclosure.pipeline.OutputFiles.writtenByUs(writeOurs(dir.resolve("ours.pdf"))), "ours as written");
+    assertFalse(cn.juesuan.disclosure.pipeline.OutputFiles.writtenByUs(pdf));
+    Cli run = Cli.run("generate", Example.FILE.toString(), "-o", pdf.getParent().toString());
+    assertEquals(3, run.exit(), run.out() + run.err());
+    assertArrayEquals(edited, Files.readAllBytes(pdf));
+  }
+
+  private static Path writeOurs(Path file) throws IOException {
+    Files.write(file, BatchFolder.ourPdf());
+    return file;
+  }
+
   static List<Path> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile).sorted().toList();
