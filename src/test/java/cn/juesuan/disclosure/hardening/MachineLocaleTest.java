@@ -21,10 +21,7 @@ class MachineLocaleTest {
 
   @Test
   void chineseFileNamesAndMessagesWorkWithoutAnyLocale(@TempDir Path dir) throws Exception {
-    // The one assumption: the machine has the C.UTF-8 locale the program restarts under
-    // (glibc installs it with libc-bin on Debian and Ubuntu); without it there is nothing to test.
-    Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/lib/locale/C.utf8"))
-        || Files.isDirectory(Path.of("/usr/lib/locale/C.UTF-8")), "no C.UTF-8 locale on this machine");
+    assumeUtf8LocaleInstalled();
     Path yaml = dir.resolve("临夏市/总工会.yaml");
     Files.createDirectories(yaml.getParent());
     Files.copy(Example.FILE, yaml);
@@ -38,8 +35,7 @@ class MachineLocaleTest {
 
   @Test
   void aSigtermToTheRestartingProgramReachesTheBatchWhichWritesItsSummary(@TempDir Path dir) throws Exception {
-    Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/lib/locale/C.utf8"))
-        || Files.isDirectory(Path.of("/usr/lib/locale/C.UTF-8")), "no C.UTF-8 locale on this machine");
+    assumeUtf8LocaleInstalled();
     for (int i = 0; i < 8; i++) {
       Files.createDirectories(dir.resolve("部门"));
       Files.writeString(dir.resolve("部门/d" + i + ".yaml"), Example.mutated("  name: 临夏市总工会", "  name: 临夏市第" + i + "局"));
@@ -57,5 +53,14 @@ class MachineLocaleTest {
     if (code == 143) {
       assertTrue(batch.out().contains("已中断 / interrupted"), batch.out());
     }
+  }
+
+  /**
+   * The one assumption: the machine has the C.UTF-8 locale the program restarts under (glibc
+   * installs it with libc-bin on Debian and Ubuntu); without it there is nothing to test.
+   */
+  private static void assumeUtf8LocaleInstalled() {
+    Assumptions.assumeTrue(Files.isDirectory(Path.of("/usr/lib/locale/C.utf8"))
+        || Files.isDirectory(Path.of("/usr/lib/locale/C.UTF-8")), "no C.UTF-8 locale on this machine");
   }
 }
