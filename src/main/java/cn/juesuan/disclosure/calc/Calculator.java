@@ -5,7 +5,6 @@ import cn.juesuan.disclosure.model.Amounts;
 import cn.juesuan.disclosure.model.ClassifiedTable;
 import cn.juesuan.disclosure.model.Disclosure;
 import cn.juesuan.disclosure.model.Explanations;
-import cn.juesuan.disclosure.model.Forms;
 import cn.juesuan.disclosure.model.StandardLists;
 import cn.juesuan.disclosure.model.Tables;
 import java.math.BigDecimal;
@@ -41,10 +40,10 @@ public final class Calculator {
                 Change.since(t.gk01().income().get("grandTotal"), e.overall().previous()), e.overall().reason())),
         Money.of(t.gk01().income().get("total")),
         pins.shares("incomeSources", "二 收入",
-            shares(gk02Total, Forms.GK02.subList(1, Forms.GK02.size()), gk02Total.orZero("total"))),
+            shares(gk02Total, parts(d, "gk02"), gk02Total.orZero("total"))),
         Money.of(t.gk01().expenditure().get("total")),
         pins.shares("expenditureKinds", "三 支出",
-            shares(gk03Total, Forms.GK03.subList(1, Forms.GK03.size()), gk03Total.orZero("total"))),
+            shares(gk03Total, parts(d, "gk03"), gk03Total.orZero("total"))),
         pins.change("fiscalOverall", "四 财政拨款收支总计",
             explained(findings, d, "explanations.fiscalOverall", "四 财政拨款收支总计",
                 Change.since(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous()),
@@ -110,7 +109,7 @@ public final class Calculator {
     for (ClassifiedTable.Row r : gk05.rows()) {
       BigDecimal v = r.amounts().get("total");
       if (r.level() == 1 && v != null && v.signum() != 0) {
-        structure.add(Share.of(r.code(), className(r.code()), v, total));
+        structure.add(Share.of(r.code(), className(d, r.code()), v, total));
       }
     }
 
@@ -120,7 +119,7 @@ public final class Calculator {
       BigDecimal budget = b.amount() == null ? BigDecimal.ZERO : b.amount();
       budgetSum = budgetSum.add(budget);
       String code = b.code() == null ? "" : b.code();
-      List<String> names = subjectPath(gk05, code);
+      List<String> names = subjectPath(d, gk05, code);
       String name = names.get(names.size() - 1);
       // 完成年初预算 of the 科目 at the level given: its own 决算 in 公开05
       BigDecimal actual = rowTotal(gk05, code);
@@ -160,11 +159,11 @@ public final class Calculator {
   }
 
   /** The 类, 款 and 项 names down to a code's level, as 公开05 prints them (else the standard names). */
-  private static List<String> subjectPath(ClassifiedTable table, String code) {
+  private static List<String> subjectPath(Disclosure d, ClassifiedTable table, String code) {
     List<String> out = new ArrayList<>();
     for (int length : new int[] {3, 5, 7}) {
       if (code.length() >= length) {
-        out.add(subjectName(table, code.substring(0, length)));
+        out.add(subjectName(d, table, code.substring(0, length)));
       }
     }
     if (out.isEmpty()) {
@@ -173,13 +172,19 @@ public final class Calculator {
     return out;
   }
 
-  private static String subjectName(ClassifiedTable table, String code) {
+  private static String subjectName(Disclosure d, ClassifiedTable table, String code) {
     return table.rows().stream().filter(r -> r.code().equals(code) && r.printedName() != null).findFirst()
-        .map(ClassifiedTable.Row::printedName).orElseGet(() -> className(code));
+        .map(ClassifiedTable.Row::printedName).orElseGet(() -> className(d, code));
   }
 
-  static String className(String code) {
-    return code == null ? "" : StandardLists.forYear(2024).subjectName(code).orElse(code);
+  /** The columns of a table by 科目 other than its first (本年收入/支出合计): the parts it sums. */
+  private static List<String> parts(Disclosure d, String formId) {
+    List<String> columns = d.format().form(formId).columnKeys();
+    return columns.subList(1, columns.size());
+  }
+
+  static String className(Disclosure d, String code) {
+    return code == null ? "" : d.codes().subjectName(code).orElse(code);
   }
 
   private static Map<String, Figures.ThreePublicItem> threePublic(Tables.Gk09 gk09, Explanations.ThreePublic tp,

@@ -20,7 +20,7 @@ public record Figures(
     GeneralBudget generalBudget,
     /* 六 基本支出 */
     Basic basic,
-    /* 七, 八: whether 公开07/08 have data, and their totals */
+    /* 七, 八: whether gk07/08 have data, and their totals */
     boolean hasGovernmentFund, Money governmentFundIncome, Money governmentFundExpenditure,
     boolean hasStateCapital, Money stateCapitalExpenditure,
     /* 九 三公 by item key (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception) */
@@ -37,7 +37,7 @@ public record Figures(
     SelfAssessmentFigures selfAssessment,
     /* 九: 完成预算的 X%, shares of the 三公 total and of 本年支出合计 */
     ThreePublicFigures threePublicRates,
-    /* 七 公开07 and 八 公开08 by 科目, with 年初预算 where given */
+    /* 七 gk07 and 八 公开08 by 科目, with 年初预算 where given */
     FundFigures governmentFund, FundFigures stateCapital,
     /* 年初/年末结转和结余 by kind (公开01, 公开04) */
     BalanceFigures balances,

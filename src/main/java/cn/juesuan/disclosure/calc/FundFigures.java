@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 七 政府性基金 (公开07) and 八 国有资本经营 (公开08) by 科目: the 合计 row's columns and the rows the
+ * 七 政府性基金 (gk07) and 八 国有资本经营 (公开08) by 科目: the 合计 row's columns and the rows the
  * narrative describes, each with its 年初预算 where the YAML gives one
  * ({@code explanations.governmentFund/stateCapital.initialBudget}). The rows described are those
  * with a 年初预算 (the level the department chose); without any, every last-level row (项, or a
@@ -44,12 +44,12 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
 
   static FundFigures governmentFund(Disclosure d, Findings findings, PinBook pins) {
     return of(d, findings, d.tables().gk07(), d.explanations().governmentFundBudget(), "governmentFund",
-        "公开07", "七 政府性基金", pins);
+        d.format().nameOf("gk07"), "七 政府性基金", pins);
   }
 
   static FundFigures stateCapital(Disclosure d, Findings findings, PinBook pins) {
     return of(d, findings, d.tables().gk08(), d.explanations().stateCapitalBudget(), "stateCapital",
-        "公开08", "八 国有资本经营", pins);
+        d.format().nameOf("gk08"), "八 国有资本经营", pins);
   }
 
   private static FundFigures of(Disclosure d, Findings findings, ClassifiedTable table,
@@ -57,7 +57,7 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
                                 PinBook pins) {
     Map<String, Explanations.FundBudget> byCode = budgetsByCode(d, findings, table, budgets, path, form);
     Map<String, String> names = new HashMap<>();
-    table.rows().forEach(r -> names.putIfAbsent(r.code(), name(r)));
+    table.rows().forEach(r -> names.putIfAbsent(r.code(), name(d, r)));
     List<Item> items = new ArrayList<>();
     for (ClassifiedTable.Row r : table.rows()) {
       boolean described = byCode.isEmpty() ? isLeaf(table, r) : byCode.containsKey(r.code());
@@ -77,8 +77,8 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
                 + " but no reason");
       }
       Percent rate = budget == null ? null : pins.percent(path + ".items." + r.code() + ".rate",
-          what + " " + name(r) + " 完成年初预算的比例", Rounding.percent(actual, budget));
-      items.add(new Item(r.code(), r.level(), lineage(r.code(), names), money(r, "opening"), money(r, "income"),
+          what + " " + name(d, r) + " 完成年初预算的比例", Rounding.percent(actual, budget));
+      items.add(new Item(r.code(), r.level(), lineage(d, r.code(), names), money(r, "opening"), money(r, "income"),
           Money.of(actual), money(r, "basic"), money(r, "project"), money(r, "closing"),
           budget == null ? null : Money.of(budget), rate, budget == null ? null : Relation.of(actual, budget),
           b == null ? null : b.reason(), b == null ? null : b.uses()));
@@ -119,18 +119,18 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
   }
 
   /** 类, 款, 项 names down to this code: the table's printed name, else the standard one. */
-  private static List<String> lineage(String code, Map<String, String> names) {
+  private static List<String> lineage(Disclosure d, String code, Map<String, String> names) {
     List<String> out = new ArrayList<>();
     for (int len : new int[] {3, 5, 7}) {
       if (code.length() >= len) {
         String c = code.substring(0, len);
-        out.add(names.getOrDefault(c, StandardLists.forYear(2024).subjectName(c).orElse(c)));
+        out.add(names.getOrDefault(c, d.codes().subjectName(c).orElse(c)));
       }
     }
     return List.copyOf(out);
   }
 
-  private static String name(ClassifiedTable.Row r) {
-    return r.printedName() != null ? r.printedName() : StandardLists.forYear(2024).subjectName(r.code()).orElse(r.code());
+  private static String name(Disclosure d, ClassifiedTable.Row r) {
+    return r.printedName() != null ? r.printedName() : d.codes().subjectName(r.code()).orElse(r.code());
   }
 }

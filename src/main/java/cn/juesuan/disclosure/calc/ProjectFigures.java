@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * 项目支出: all funds (公开03) and 一般公共预算 (公开05), each 类's share of it, the 一般公共预算
  * part's share of 一般公共预算财政拨款支出, and 第四部分's self-evaluated funds as shares of each
- * budget's 项目支出 (一般公共预算 公开05, 政府性基金 公开07, 国有资本经营 公开08) with two decimals.
+ * budget's 项目支出 (一般公共预算 公开05, 政府性基金 gk07, 国有资本经营 公开08) with two decimals.
  * A share of a zero whole is not applicable (null).
  */
 public record ProjectFigures(Money total, List<Share> byClass, Money generalBudget, Percent generalBudgetShare,
@@ -25,11 +25,11 @@ public record ProjectFigures(Money total, List<Share> byClass, Money generalBudg
     // a format without 第四部分 绩效 (no performance section) has no self-evaluated funds
     Map<String, BigDecimal> evaluated = d.performance() == null ? Map.of() : d.performance().selfEvaluation();
     return new ProjectFigures(Money.of(total),
-        pins.shares("projects.byClass", "项目支出 按类", byClass(gk03, total)),
+        pins.shares("projects.byClass", "项目支出 按类", byClass(d, gk03, total)),
         Money.of(general),
         pins.percent("projects.generalBudgetShare", "一般公共预算项目支出占一般公共预算财政拨款支出的比例",
             Rounding.percent(general, gk05.total().orZero("total"))),
-        pins.shares("projects.generalBudgetByClass", "一般公共预算项目支出 按类", byClass(gk05, general)),
+        pins.shares("projects.generalBudgetByClass", "一般公共预算项目支出 按类", byClass(d, gk05, general)),
         pins.percent("projects.selfEvaluatedGeneral", "绩效自评资金占一般公共预算项目支出的比例",
             Rounding.percent(orZero(evaluated.get("generalFunds")), general)),
         pins.percent("projects.selfEvaluatedGovFund", "绩效自评资金占政府性基金预算项目支出的比例",
@@ -39,12 +39,12 @@ public record ProjectFigures(Money total, List<Share> byClass, Money generalBudg
   }
 
   /** Each 类 with 项目支出, in print order, with its share of the table's 项目支出. */
-  private static List<Share> byClass(ClassifiedTable table, BigDecimal whole) {
+  private static List<Share> byClass(Disclosure d, ClassifiedTable table, BigDecimal whole) {
     List<Share> out = new ArrayList<>();
     for (ClassifiedTable.Row r : table.rows()) {
       BigDecimal v = r.amounts().get("project");
       if (r.level() == 1 && v != null && v.signum() != 0) {
-        out.add(Share.of(r.code(), Calculator.className(r.code()), v, whole));
+        out.add(Share.of(r.code(), Calculator.className(d, r.code()), v, whole));
       }
     }
     return out;

@@ -2,7 +2,6 @@ package cn.juesuan.disclosure.calc;
 
 import cn.juesuan.disclosure.diag.Findings;
 import cn.juesuan.disclosure.model.Disclosure;
-import cn.juesuan.disclosure.model.Forms;
 import cn.juesuan.disclosure.model.SelfAssessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +27,7 @@ final class SelfAssessmentCalculator {
 
     List<SelfAssessmentFigures.FundLine> funds = new ArrayList<>();
     BigDecimal fundScoreUnrounded = BigDecimal.ZERO;
-    for (String key : Forms.FUND_ROWS) {
+    for (String key : d.format().form("selfAssessment").lineKeys("")) {
       SelfAssessment.FundRow row = sa.funds().get(key);
       if (row == null) {
         continue;

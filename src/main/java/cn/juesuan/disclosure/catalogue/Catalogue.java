@@ -56,7 +56,7 @@ public record Catalogue(String id, String title, String outline, List<List<Strin
     return Optional.ofNullable(forms.get(id));
   }
 
-  /** How checks and messages cite a form ("公开07"); the id itself where the format lacks it. */
+  /** How checks and messages cite a form (公开08 in Gansu); the id itself where the format lacks it. */
   public String nameOf(String formId) {
     FormSpec f = forms.get(formId);
     return f == null ? formId : f.name();

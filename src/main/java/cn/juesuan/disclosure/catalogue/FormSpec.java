@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param id          the form's id, also the key of its table in the YAML (gk01 …)
  * @param name        how checks cite the form (公开01)
- * @param title       centred title (一、收入支出决算总表)
+ * @param title       centred title (一、收支总表)
  * @param label       right-aligned label (公开 01 表), "" for none
  * @param layout      the grid this form is built as
  * @param font        table font size in points

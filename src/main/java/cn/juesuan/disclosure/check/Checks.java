@@ -1,7 +1,10 @@
 package cn.juesuan.disclosure.check;
 
+import cn.juesuan.disclosure.catalogue.Catalogue;
+import cn.juesuan.disclosure.diag.Finding;
 import cn.juesuan.disclosure.diag.Findings;
 import cn.juesuan.disclosure.model.Disclosure;
+import cn.juesuan.disclosure.model.StandardLists;
 import java.util.List;
 
 /** Runs every identity (勾稽关系) of {@link CheckRegistry} on a loaded disclosure. */
@@ -11,7 +14,20 @@ public final class Checks {
   /** What a check verifies, for listings and documentation. */
   public record Description(String id, String zh, String en) {}
 
+  /**
+   * Runs every check; the findings name forms, lines and columns in the words of the
+   * disclosure's format ({@link Labels#resolve}).
+   */
   public static Findings run(Disclosure d) {
+    Findings findings = new Findings();
+    for (Finding f : raw(d).all()) {
+      findings.add(new Finding(f.severity(), f.id(), f.location(), Labels.resolve(f.zh(), d.format(), d.codes()),
+          Labels.resolve(f.en(), d.format(), d.codes())));
+    }
+    return findings;
+  }
+
+  private static Findings raw(Disclosure d) {
     Findings findings = new Findings();
     for (Check check : CheckRegistry.all()) {
       CheckContext context = new CheckContext(check.id(), d, findings);
@@ -26,8 +42,10 @@ public final class Checks {
     return findings;
   }
 
-  /** Every check's id and one-line description, in report order. */
-  public static List<Description> catalogue() {
-    return CheckRegistry.all().stream().map(c -> new Description(c.id(), c.zh(), c.en())).toList();
+  /** Every check's id and one-line description in the words of {@code format}, in report order. */
+  public static List<Description> catalogue(Catalogue format) {
+    StandardLists codes = StandardLists.forYear(0);
+    return CheckRegistry.all().stream().map(c -> new Description(c.id(),
+        Labels.resolve(c.zh(), format, codes), Labels.resolve(c.en(), format, codes))).toList();
   }
 }

@@ -39,7 +39,7 @@ final class ClassifiedChecks {
             if (parent.level() == 3 || children.isEmpty()) {
               continue;
             }
-            for (String col : form.columns()) {
+            for (String col : form.columns(d)) {
               Label l = form.label(col);
               c.strict(Identity.of(form.name() + " " + parent.code() + " " + l.zh(),
                       form.nameEn() + " " + parent.code() + " " + l.en(), form.cellByCode(parent, col),
@@ -55,7 +55,7 @@ final class ClassifiedChecks {
     return Check.of(id, form.name() + " 合计 = Σ 类（逐栏）", form.nameEn() + ": total = Σ classes (each column)",
         (d, c) -> {
           List<Row> classes = form.classRows(d);
-          for (String col : form.columns()) {
+          for (String col : form.columns(d)) {
             Label l = form.label(col);
             c.strict(Identity.of(form.name() + " 合计行 " + l.zh(), form.nameEn() + " total row " + l.en(),
                     form.total(d, col).prefixed("合计 ", "total "),

@@ -3,28 +3,33 @@ package cn.juesuan.disclosure.check;
 import cn.juesuan.disclosure.model.ClassifiedTable;
 import cn.juesuan.disclosure.model.ClassifiedTable.Row;
 import cn.juesuan.disclosure.model.Disclosure;
-import cn.juesuan.disclosure.model.Forms;
-import cn.juesuan.disclosure.model.Tables;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * A table by 功能分类 科目 (公开02/03/05/07/08) as checks see it: its printed name, its YAML key,
- * its columns and their names, and how to name and locate each cell.
+ * A table by 功能分类 科目 (gk02/03/05/07/08) as checks see it: its YAML key, and through it
+ * its name, columns and their names (from the format), and how to name and locate each cell.
  */
-record ClassifiedForm(String name, String key, Function<Tables, ClassifiedTable> table,
-                      List<String> columns, Map<String, Label> labels) {
+record ClassifiedForm(String key) {
 
-  static final ClassifiedForm GK02 = new ClassifiedForm("公开02", "gk02", Tables::gk02, Forms.GK02, Labels.GK02);
-  static final ClassifiedForm GK03 = new ClassifiedForm("公开03", "gk03", Tables::gk03, Forms.GK03, Labels.GK03);
-  static final ClassifiedForm GK05 = new ClassifiedForm("公开05", "gk05", Tables::gk05, Forms.GK05, Labels.GK05);
-  static final ClassifiedForm GK07 = new ClassifiedForm("公开07", "gk07", Tables::gk07, Forms.GK07, Labels.GK07);
-  static final ClassifiedForm GK08 = new ClassifiedForm("公开08", "gk08", Tables::gk08, Forms.GK08, Labels.GK08);
+  static final ClassifiedForm GK02 = new ClassifiedForm("gk02");
+  static final ClassifiedForm GK03 = new ClassifiedForm("gk03");
+  static final ClassifiedForm GK05 = new ClassifiedForm("gk05");
+  static final ClassifiedForm GK07 = new ClassifiedForm("gk07");
+  static final ClassifiedForm GK08 = new ClassifiedForm("gk08");
 
   ClassifiedTable of(Disclosure d) {
-    return table.apply(d.tables());
+    return d.tables().bySubject(key);
+  }
+
+  /** The form's name in messages (a token the format words). */
+  String name() {
+    return Labels.form(key);
+  }
+
+  /** The amount columns of the disclosure's format, in print order. */
+  List<String> columns(Disclosure d) {
+    return d.format().form(key).columnKeys();
   }
 
   /** The English name used in messages ("gk03"). */
@@ -33,7 +38,7 @@ record ClassifiedForm(String name, String key, Function<Tables, ClassifiedTable>
   }
 
   Label label(String column) {
-    return labels.get(column);
+    return Labels.column(key, column);
   }
 
   /** A 合计 cell, named by its column. */

@@ -1,21 +1,19 @@
 package cn.juesuan.disclosure.check;
 
 import cn.juesuan.disclosure.model.Disclosure;
-import cn.juesuan.disclosure.model.Forms;
-import cn.juesuan.disclosure.model.StandardLists;
 import java.util.List;
 
-/** Cells of 公开01 收入支出决算总表 as named, located figures. */
+/** Cells of 公开01 收支总表 as named, located figures. */
 final class Gk01 {
   private Gk01() {}
 
   static Figure income(Disclosure d, String key) {
-    return Figure.of(Labels.GK01_INCOME.get(key), d.tables().gk01().income().get(key),
+    return Figure.of(Labels.line("gk01", "income." + key), d.tables().gk01().income().get(key),
         "tables.gk01.income." + key);
   }
 
   static Figure expenditure(Disclosure d, String key) {
-    return Figure.of(Labels.GK01_EXPENDITURE.get(key), d.tables().gk01().expenditure().get(key),
+    return Figure.of(Labels.line("gk01", "expenditure." + key), d.tables().gk01().expenditure().get(key),
         "tables.gk01.expenditure." + key);
   }
 
@@ -25,13 +23,18 @@ final class Gk01 {
         "tables.gk01.expenditure.byClass." + code);
   }
 
+  /** The income sources (lines 1–8) that 本年收入合计 sums: keys of the model. */
+  static final List<String> INCOME_PARTS = List.of("generalBudgetGrant", "govFundGrant",
+      "stateCapitalGrant", "superiorSubsidy", "serviceRevenue", "businessRevenue", "subsidiaryRemit",
+      "otherRevenue");
+
   /** Income lines 1–8. */
   static List<Term> incomeParts(Disclosure d) {
-    return Forms.GK01_INCOME_PARTS.stream().map(k -> income(d, k).plus()).toList();
+    return INCOME_PARTS.stream().map(k -> income(d, k).plus()).toList();
   }
 
   /** Expense lines 31–56 in print order. */
   static List<Term> classParts(Disclosure d) {
-    return StandardLists.forYear(2024).expenditureClasses().stream().map(c -> ofClass(d, c.code()).plus()).toList();
+    return d.codes().expenditureClasses().stream().map(c -> ofClass(d, c.code()).plus()).toList();
   }
 }

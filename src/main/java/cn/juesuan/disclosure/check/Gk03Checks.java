@@ -18,20 +18,20 @@ final class Gk03Checks {
         ClassifiedChecks.rowIdentity("T03a", GK03, "total",
             List.of("basic", "project", "toSuperior", "business", "toSubsidiary"), List.of()),
         ClassifiedChecks.hierarchy("T03b", GK03),
-        Check.of("T03c", "公开03 合计 本年支出合计 = 公开01 本年支出合计(57)", "gk03 total = gk01 line 57", (d, c) ->
-            c.strict(Identity.copy("公开03 合计行", "gk03 total row",
-                GK03.total(d, "total").prefixed("公开03 ", "gk03 "),
-                Gk01.expenditure(d, "total").prefixed("公开01 ", "gk01 ")))),
-        Check.of("T03d", "公开03 每个类 本年支出合计 = 公开01 该类支出行", "gk03 each class = gk01 line of that class",
+        Check.of("T03c", "{gk03} 合计 本年支出合计 = {gk01} 本年支出合计(57)", "gk03 total = gk01 line 57", (d, c) ->
+            c.strict(Identity.copy("{gk03} 合计行", "gk03 total row",
+                GK03.total(d, "total").prefixed("{gk03} ", "gk03 "),
+                Gk01.expenditure(d, "total").prefixed("{gk01} ", "gk01 ")))),
+        Check.of("T03d", "{gk03} 每个类 本年支出合计 = {gk01} 该类支出行", "gk03 each class = gk01 line of that class",
             (d, c) -> {
               for (String code : classCodes(d)) {
                 Optional<Row> row = GK03.rowOf(d, code);
-                Figure gk01 = Gk01.ofClass(d, code).prefixed("公开01 ", "gk01 ");
+                Figure gk01 = Gk01.ofClass(d, code).prefixed("{gk01} ", "gk01 ");
                 Figure gk03 = row.map(r -> GK03.cell(r, "total"))
                     .orElse(new Figure("本年支出合计", "total", null, gk01.path()))
-                    .prefixed("公开03 " + code + " ", "gk03 " + code + " ");
+                    .prefixed("{gk03} " + code + " ", "gk03 " + code + " ");
                 // a class missing from 公开03 is reported where 公开01 prints it
-                c.strict(Identity.copy("公开03 类 " + code, "gk03 class " + code, gk03, gk01));
+                c.strict(Identity.copy("{gk03} 类 " + code, "gk03 class " + code, gk03, gk01));
               }
             }),
         ClassifiedChecks.totalOfClasses("T03e", GK03),

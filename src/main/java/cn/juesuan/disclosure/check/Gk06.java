@@ -1,7 +1,6 @@
 package cn.juesuan.disclosure.check;
 
 import cn.juesuan.disclosure.model.Disclosure;
-import cn.juesuan.disclosure.model.StandardLists;
 import cn.juesuan.disclosure.model.StandardLists.EconomicClass;
 import java.util.List;
 
@@ -18,16 +17,16 @@ final class Gk06 {
   }
 
   static Figure personnelTotal(Disclosure d) {
-    return Figure.of(Labels.PERSONNEL_TOTAL, d.tables().gk06().personnelTotal(), "tables.gk06.personnelTotal");
+    return Figure.of(Labels.total("gk06", "personnelTotal"), d.tables().gk06().personnelTotal(), "tables.gk06.personnelTotal");
   }
 
   static Figure publicTotal(Disclosure d) {
-    return Figure.of(Labels.PUBLIC_TOTAL, d.tables().gk06().publicTotal(), "tables.gk06.publicTotal");
+    return Figure.of(Labels.total("gk06", "publicTotal"), d.tables().gk06().publicTotal(), "tables.gk06.publicTotal");
   }
 
   /** The 款 codes under a 类 (e.g. 30101…30199 under 301), in print order. */
-  static List<String> itemsOf(String classCode) {
-    return StandardLists.forYear(2024).economicClasses().stream().map(EconomicClass::code)
+  static List<String> itemsOf(Disclosure d, String classCode) {
+    return d.codes().economicClasses().stream().map(EconomicClass::code)
         .filter(code -> code.length() > classCode.length() && code.startsWith(classCode)).toList();
   }
 }

@@ -19,12 +19,12 @@ final class NarrativeChecks {
 
   static List<Check> all() {
     return List.of(
-        Check.of("N7", "十 机关运行经费 = 公开06 公用经费合计（警告）", "operating cost = gk06 public cost total (warning)",
-            (d, c) -> c.advisory(Identity.copy("十 机关运行经费 与 公开06", "operating cost vs gk06",
+        Check.of("N7", "十 机关运行经费 = {gk06} 公用经费合计（警告）", "operating cost = gk06 public cost total (warning)",
+            (d, c) -> c.advisory(Identity.copy("十 机关运行经费 与 {gk06}", "operating cost vs gk06",
                 new Figure("十 机关运行经费", "operating cost", d.explanations().operatingCost().amount(),
                     "explanations.operatingCost.amount"),
-                Gk06.publicTotal(d).prefixed("公开06 ", "gk06 ")))),
-        Check.of("N8", "五 年初预算的科目（类、款或项）与 公开05 有支出的科目一一对应（警告）",
+                Gk06.publicTotal(d).prefixed("{gk06} ", "gk06 ")))),
+        Check.of("N8", "五 年初预算的科目（类、款或项）与 {gk05} 有支出的科目一一对应（警告）",
             "initial budget subjects (class, section or item) match the gk05 subjects with expenditure (warning)",
             NarrativeChecks::initialBudgetSubjects),
         Check.of("N9", "有一般公共预算支出时 五 年初预算不能全部缺失；同一科目不能重复列出，也不能既列类又列其款、项",
@@ -35,7 +35,7 @@ final class NarrativeChecks {
                   .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
               if (spent.signum() > 0 && budget.signum() == 0) {
                 c.error(INITIAL_BUDGET,
-                    "公开05 一般公共预算财政拨款支出 " + Identity.money(spent) + " 万元，但 五（三）年初预算 合计为 0：请按类、款或项填写年初预算",
+                    "{gk05} 一般公共预算财政拨款支出 " + Identity.money(spent) + " 万元，但 五（三）年初预算 合计为 0：请按类、款或项填写年初预算",
                     "gk05 shows " + Identity.money(spent) + " 万元 of expenditure but the initial budget sums to 0");
               }
               initialBudgetOverlaps(d, c);
@@ -65,12 +65,12 @@ final class NarrativeChecks {
                         + s.institution() + " = " + (s.civilServant() + s.institution()));
               }
             }),
-        Check.of("H1", "公开05 2080505 基本支出 = 公开06 30108 机关事业单位基本养老保险缴费（警告）",
+        Check.of("H1", "{gk05} 2080505 基本支出 = {gk06} 30108 机关事业单位基本养老保险缴费（警告）",
             "gk05 2080505 basic = gk06 30108 pension contributions (warning)", (d, c) -> {
-              Figure pension = Gk06.amount(d, "30108").prefixed("公开06 ", "gk06 ");
+              Figure pension = Gk06.amount(d, "30108").prefixed("{gk06} ", "gk06 ");
               Figure row = GK05.rowOf(d, "2080505").map(r -> GK05.cell(r, "basic"))
-                  .orElse(new Figure("基本支出", "basic", null, pension.path())).prefixed("公开05 2080505 ", "gk05 2080505 ");
-              c.advisory(Identity.copy("公开05 与 公开06 养老保险缴费", "gk05 vs gk06 pension", row, pension));
+                  .orElse(new Figure("基本支出", "basic", null, pension.path())).prefixed("{gk05} 2080505 ", "gk05 2080505 ");
+              c.advisory(Identity.copy("{gk05} 与 {gk06} 养老保险缴费", "gk05 vs gk06 pension", row, pension));
             }));
   }
 
@@ -89,7 +89,7 @@ final class NarrativeChecks {
       List<InitialBudget> under = initial.stream().filter(b -> b.code().startsWith(row.code())).toList();
       if (under.isEmpty()) {
         c.warning(INITIAL_BUDGET,
-            "公开05 类 " + row.code() + " 有支出 " + Identity.money(row.amounts().orZero("total")) + " 万元，但 五（三）没有该类的年初预算",
+            "{gk05} 类 " + row.code() + " 有支出 " + Identity.money(row.amounts().orZero("total")) + " 万元，但 五（三）没有该类的年初预算",
             "gk05 class " + row.code() + " has expenditure but the initial budget lists no such class");
         continue;
       }
@@ -100,7 +100,7 @@ final class NarrativeChecks {
         if (leaf.code().startsWith(row.code()) && isLeaf && spent(leaf)
             && under.stream().noneMatch(b -> leaf.code().startsWith(b.code()))) {
           c.warning(INITIAL_BUDGET,
-              "公开05 " + level(leaf.code()) + " " + leaf.code() + " 有支出 " + Identity.money(leaf.amounts().orZero("total"))
+              "{gk05} " + level(leaf.code()) + " " + leaf.code() + " 有支出 " + Identity.money(leaf.amounts().orZero("total"))
                   + " 万元，但 五（三）的年初预算没有包含它的条目",
               "gk05 " + levelEn(leaf.code()) + " " + leaf.code() + " has expenditure but no initial budget entry covers it");
         }
@@ -111,7 +111,7 @@ final class NarrativeChecks {
       boolean spent = row.isPresent() && spent(row.get());
       if (!spent && b.amount() != null && b.amount().signum() > 0) {
         c.warning(INITIAL_BUDGET + "[" + b.index() + "].code",
-            "五（三）" + level(b.code()) + " " + b.code() + " 有年初预算 " + Identity.money(b.amount()) + " 万元，但 公开05 没有该"
+            "五（三）" + level(b.code()) + " " + b.code() + " 有年初预算 " + Identity.money(b.amount()) + " 万元，但 {gk05} 没有该"
                 + level(b.code()) + "支出",
             "initial budget of " + levelEn(b.code()) + " " + b.code() + " but gk05 shows no expenditure of that "
                 + levelEn(b.code()));

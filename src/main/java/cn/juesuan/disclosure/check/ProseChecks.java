@@ -40,23 +40,23 @@ final class ProseChecks {
                 "the funding type is " + declared + " (profile.fundingType) but the text says " + said + alsoEn(hits));
           }
         }),
-        Check.of("X2", "正文称无项目支出，而 公开03 项目支出 > 0（警告）", "the text says no project spending while gk03 shows some (warning)",
+        Check.of("X2", "正文称无项目支出，而 {gk03} 项目支出 > 0（警告）", "the text says no project spending while gk03 shows some (warning)",
             (d, c) -> {
               BigDecimal project = ClassifiedForm.GK03.of(d).total().orZero("project");
               List<Prose> hits = find(prose(d), text -> NO_PROJECT.matcher(text).find());
               if (project.signum() > 0 && !hits.isEmpty()) {
                 c.warning(hits.get(0).path(),
-                    "正文称“无项目支出”，而 公开03 合计 项目支出 为 " + Identity.money(project) + " 万元" + also(hits),
+                    "正文称“无项目支出”，而 {gk03} 合计 项目支出 为 " + Identity.money(project) + " 万元" + also(hits),
                     "the text says there was no project spending, but gk03 shows " + Identity.money(project) + " 万元" + alsoEn(hits));
               }
             }),
-        Check.of("X3", "正文称无“三公”经费，而 公开09 决算数 合计 > 0（警告）", "the text says no 三公 spending while gk09 shows some (warning)",
+        Check.of("X3", "正文称无“三公”经费，而 {gk09} 决算数 合计 > 0（警告）", "the text says no 三公 spending while gk09 shows some (warning)",
             (d, c) -> {
               BigDecimal actual = d.tables().gk09().actual().orZero("total");
               List<Prose> hits = find(prose(d), text -> NO_THREE_PUBLIC.matcher(text).find());
               if (actual.signum() > 0 && !hits.isEmpty()) {
                 c.warning(hits.get(0).path(),
-                    "正文称无“三公”经费，而 公开09 决算数 合计 为 " + Identity.money(actual) + " 万元" + also(hits),
+                    "正文称无“三公”经费，而 {gk09} 决算数 合计 为 " + Identity.money(actual) + " 万元" + also(hits),
                     "the text says there was no 三公 spending, but gk09 shows " + Identity.money(actual) + " 万元" + alsoEn(hits));
               }
             }));

@@ -8,7 +8,7 @@ import java.util.List;
  * A form is a description; the layout draws every form from one. Where a table starts a page
  * is the outline's business (a {@link Block.PageBreak}), never the table's.
  *
- * @param title        centred title, e.g. "一、收入支出决算总表"
+ * @param title        centred title, e.g. "一、收支总表"
  * @param formNumber   right-aligned line, e.g. "公开 01 表" (may be empty)
  * @param unitLine     the three-part line: left, centre, right (部门：…, 2024 年度, 金额单位：万元); null for none
  * @param columnWidths relative widths, one per grid column

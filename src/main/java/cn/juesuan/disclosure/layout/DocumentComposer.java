@@ -234,7 +234,7 @@ final class DocumentComposer {
 
     @Override
     public Void table(Block.Table table) {
-      // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too,
+      // A table's title (一、收支总表) is an entry of the 目录 and the outline too,
       // unless its listing says otherwise.
       String title = table.spec().title();
       return run(() -> tables.render(table.spec(), document, writer,

@@ -39,7 +39,7 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
                               BigDecimal pinnedRate, String uses) {}
 
   /**
-   * 七/八: 年初预算 of one 科目 of 公开07 or 公开08 (any level), the reason why 决算 differs from it
+   * 七/八: 年初预算 of one 科目 of gk07 or 公开08 (any level), the reason why 决算 differs from it
    * and what the money was used for (主要用于…); reason and uses are optional (null).
    */
   public record FundBudget(int index, String code, BigDecimal amount, String reason, String uses) {}

@@ -69,10 +69,10 @@ public record Tables(Gk01 gk01, ClassifiedTable gk02, ClassifiedTable gk03, Gk04
     return v == null ? Amounts.EMPTY : new Amounts(Map.of(AMOUNT, v));
   }
 
-  /** 公开01 收入支出决算总表. {@code byClass}: 功能分类 类 code → amount (lines 31–56). */
+  /** 公开01 收支总表. {@code byClass}: 功能分类 类 code → amount (lines 31–56). */
   public record Gk01(Amounts income, Amounts byClass, Amounts expenditure) {}
 
-  /** 公开04 财政拨款收入支出决算总表. {@code byClass}: 类 code → the four columns. */
+  /** 公开04 财政拨款收支总表. {@code byClass}: 类 code → the four columns. */
   public record Gk04(Amounts income, Map<String, Amounts> byClass, Map<String, Amounts> expenditure) {
     public Amounts line(String key) {
       return expenditure.getOrDefault(key, Amounts.EMPTY);
@@ -90,7 +90,7 @@ public record Tables(Gk01 gk01, ClassifiedTable gk02, ClassifiedTable gk03, Gk04
   public record Gk06(BigDecimal personnelTotal, BigDecimal publicTotal, Amounts amounts,
                      Map<String, String> names) {}
 
-  /** 公开09 财政拨款“三公”经费支出决算表: 预算数 and 决算数 with the same keys. */
+  /** 公开09 “三公”经费表: 预算数 and 决算数 with the same keys. */
   public record Gk09(Amounts budget, Amounts actual) {
     public boolean isEmpty() {
       return budget.isBlank() && actual.isBlank();
