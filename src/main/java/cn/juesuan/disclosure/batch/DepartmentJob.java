@@ -4,8 +4,7 @@ import cn.juesuan.disclosure.diag.Finding;
 import cn.juesuan.disclosure.diag.Findings;
 import cn.juesuan.disclosure.diag.IoFailure;
 import cn.juesuan.disclosure.diag.Severity;
-import cn.juesuan.disclosure.layout.PdfRenderer;
-import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.load.Formats;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.OutputFiles;
 import cn.juesuan.disclosure.pipeline.Pipeline;
@@ -31,17 +30,17 @@ public final class DepartmentJob {
 
   private final Path inputDir;
   private final Path outputDir;
-  private final Narrator narrator;
+  private final Formats formats;
   private final Writer writer;
 
-  public DepartmentJob(Path inputDir, Path outputDir, Narrator narrator) {
-    this(inputDir, outputDir, narrator, OutputFiles::writePdf);
+  public DepartmentJob(Path inputDir, Path outputDir, Formats formats) {
+    this(inputDir, outputDir, formats, OutputFiles::writePdf);
   }
 
-  DepartmentJob(Path inputDir, Path outputDir, Narrator narrator, Writer writer) {
+  DepartmentJob(Path inputDir, Path outputDir, Formats formats, Writer writer) {
     this.inputDir = inputDir;
     this.outputDir = outputDir;
-    this.narrator = narrator;
+    this.formats = formats;
     this.writer = writer;
   }
 
@@ -54,14 +53,14 @@ public final class DepartmentJob {
     Path target = outputDir.resolve(file.output());
     JobResult.Outcome outcome;
     try {
-      Pipeline.Analysis analysis = Pipeline.analyse(inputDir.resolve(file.source()));
+      Pipeline.Analysis analysis = Pipeline.analyse(inputDir.resolve(file.source()), formats);
       findings = analysis.findings();
       if (analysis.disclosure() != null) {
         name = analysis.disclosure().department().name();
         year = analysis.disclosure().department().year();
       }
       if (analysis.ok()) {
-        byte[] pdf = PdfRenderer.render(DocumentAssembler.assemble(analysis, narrator, DocumentAssembler.Options.FINAL));
+        byte[] pdf = Pipeline.render(analysis, DocumentAssembler.Options.FINAL);
         int pages = PageCounter.count(pdf);
         try {
           writer.write(target, pdf);

@@ -1,8 +1,6 @@
 package cn.juesuan.disclosure.batch;
 
-import cn.juesuan.disclosure.document.Block;
-import cn.juesuan.disclosure.layout.PdfRenderer;
-import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.load.Formats;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.Pipeline;
 import java.nio.file.Path;
@@ -31,19 +29,11 @@ public final class DraftPreview {
     return LocalDateTime.now().format(GENERATED_AT);
   }
 
-  public static Outcome render(Path file, Narrator narrator, LocalDate date, String generatedAt) {
-    Pipeline.Analysis analysis = Pipeline.analyse(file);
+  public static Outcome render(Path file, Formats formats, LocalDate date, String generatedAt) {
+    Pipeline.Analysis analysis = Pipeline.analyse(file, formats);
     if (analysis.disclosure() == null) {
       return new Outcome(analysis, null);
     }
-    DocumentAssembler.Options options = new DocumentAssembler.Options(date, true, generatedAt);
-    Block.Doc doc;
-    try {
-      doc = DocumentAssembler.assemble(analysis, narrator, options);
-    } catch (RuntimeException e) {
-      // Data broken badly enough that the narrative cannot be written: the findings page alone.
-      doc = DocumentAssembler.findingsOnly(analysis, options, e.getMessage());
-    }
-    return new Outcome(analysis, PdfRenderer.render(DrawableText.of(doc)));
+    return new Outcome(analysis, Pipeline.render(analysis, new DocumentAssembler.Options(date, true, generatedAt)));
   }
 }

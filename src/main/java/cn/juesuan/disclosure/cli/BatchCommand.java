@@ -56,7 +56,7 @@ final class BatchCommand implements Callable<Integer> {
   String shard;
 
   @Mixin
-  TemplateOption templates;
+  FormatOption format;
 
   @Spec
   CommandSpec spec;
@@ -101,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
     Progress progress = System.console() != null ? new ProgressBar(out) : new ProgressLines(out);
     long start = System.nanoTime();
     List<JobResult> all = new BatchRunner(limit.jobs()).run(files,
-        new DepartmentJob(dir, output, templates.narrator()), progress, Interruption::requested);
+        new DepartmentJob(dir, output, format.formats()), progress, Interruption::requested);
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
     List<JobResult> results = all.stream().filter(java.util.Objects::nonNull).toList();
     int notRun = all.size() - results.size();

@@ -1,7 +1,6 @@
 package cn.juesuan.disclosure.cli;
 
 import cn.juesuan.disclosure.diag.Timing;
-import cn.juesuan.disclosure.layout.PdfRenderer;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.OutputFiles;
 import cn.juesuan.disclosure.pipeline.Pipeline;
@@ -31,7 +30,7 @@ final class GenerateCommand implements Callable<Integer> {
   DateOption date;
 
   @Mixin
-  TemplateOption templates;
+  FormatOption format;
 
   @Spec
   CommandSpec spec;
@@ -40,17 +39,14 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline.Analysis analysis = Pipeline.analyse(file);
+    Pipeline.Analysis analysis = Pipeline.analyse(file, format.formats());
     Reporting.print(out, file, analysis.findings());
     if (!analysis.ok()) {
       err.println("未生成 PDF：请先改正上述错误 (no PDF written: fix the errors above)");
       return analysis.findings().hasIoErrors() ? ExitCode.IO : ExitCode.ERRORS_FOUND;
     }
     date.check(spec.commandLine(), analysis.disclosure().department().year(), true);
-    var doc = DocumentAssembler.assemble(analysis, templates.narrator(),
-        new DocumentAssembler.Options(date.value, false, null));
-    Timing.mark("narrated");
-    byte[] pdf = PdfRenderer.render(doc);
+    byte[] pdf = Pipeline.render(analysis, new DocumentAssembler.Options(date.value, false, null));
     Timing.mark("rendered");
     Path target = target(analysis);
     OutputFiles.removeStaleTemporaryFiles(target.toAbsolutePath().getParent(), false);

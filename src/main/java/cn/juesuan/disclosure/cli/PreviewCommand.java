@@ -39,11 +39,11 @@ final class PreviewCommand implements Callable<Integer> {
   DateOption date;
 
   @Option(names = {"-w", "--watch"},
-      description = "YAML 或模板（--templates）改动后自动重新生成，Ctrl-C 结束 (re-render on every change of the YAML or a template, until Ctrl-C)")
+      description = "YAML 或格式目录（--format-dir）改动后自动重新生成，Ctrl-C 结束 (re-render on every change of the YAML or of the format folder given with --format-dir, until Ctrl-C)")
   boolean watch;
 
   @Mixin
-  TemplateOption templates;
+  FormatOption format;
 
   @Spec
   CommandSpec spec;
@@ -60,7 +60,7 @@ final class PreviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // Our own draft (wherever -o puts it, maybe inside a watched folder) is never a change.
     java.util.Set<Path> ours = lastTarget == null ? java.util.Set.of() : java.util.Set.of(lastTarget);
-    try (ChangeWatcher watcher = new ChangeWatcher(file, templates.dir, DEBOUNCE, ours, notice -> {
+    try (ChangeWatcher watcher = new ChangeWatcher(file, format.dir, DEBOUNCE, ours, notice -> {
       out.println(notice);
       out.flush();
     })) {
@@ -87,7 +87,7 @@ final class PreviewCommand implements Callable<Integer> {
   private int renderOnce() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DraftPreview.Outcome outcome = DraftPreview.render(file, templates.narrator(), date.value, DraftPreview.now());
+    DraftPreview.Outcome outcome = DraftPreview.render(file, format.formats(), date.value, DraftPreview.now());
     Reporting.print(out, file, outcome.analysis().findings());
     if (!outcome.rendered()) {
       err.println("无法读取 YAML，未生成草稿 (the YAML cannot be loaded: no draft written)");

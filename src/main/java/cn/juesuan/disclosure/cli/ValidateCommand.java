@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import cn.juesuan.disclosure.load.Formats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,19 +21,23 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "部门 YAML 文件 (department YAML files)")
   List<Path> files;
 
+  @Mixin
+  FormatOption format;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Formats formats = format.formats();
     boolean anyError = false;
     boolean anyIo = false;
     for (Path file : files) {
       if (Interruption.requested()) {
         break;
       }
-      Findings findings = Pipeline.analyse(file).findings();
+      Findings findings = Pipeline.analyse(file, formats).findings();
       Reporting.print(out, file, findings);
       anyError |= findings.hasErrors();
       anyIo |= findings.hasIoErrors();

@@ -78,7 +78,7 @@ final class EconomicForm {
     return switch (key) {
       case "personnelTotal" -> t.personnelTotal();
       case "publicTotal" -> t.publicTotal();
-      default -> throw new IllegalArgumentException("the 经济分类 table has no total " + key);
+      default -> throw new IllegalArgumentException("the economic-class table has no total " + key);
     };
   }
 

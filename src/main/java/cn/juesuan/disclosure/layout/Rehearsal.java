@@ -51,7 +51,7 @@ final class Rehearsal {
       body.add(List.of(TableSpec.Cell.left("20129" + i), TableSpec.Cell.left("群众团体事务行政运行"),
           TableSpec.Cell.right(i + "55.79").asBold()));
     }
-    blocks.add(new Block.Table(new TableSpec("二、收入决算表", "公开 02 表",
+    blocks.add(new Block.Table(new TableSpec("二、收入情况表", "表 02",
         List.of("部门：部门", "2024 年度", "金额单位：万元"), new float[] {1, 3, 1}, header, body,
         List.of("注：本表反映部门本年度取得的各项收入情况。"), 9f)));
     blocks.add(new Block.PageBreak());

@@ -57,16 +57,6 @@ public final class Narrator {
     }
   }
 
-  /** The templates of the default format, as bundled in the jar. */
-  public static Narrator bundled() {
-    return new Narrator(defaultConfiguration());
-  }
-
-  private static Configuration defaultConfiguration() {
-    return BUNDLED.computeIfAbsent("/templates/gansu-2024/",
-        root -> configure(new ClassTemplateLoader(Narrator.class, root)));
-  }
-
   /**
    * Parses a bundled format's templates on a background thread (FreeMarker's start-up and
    * parsing take about 0.1–0.2 s of a cold run), so that the narration finds them in the cache.

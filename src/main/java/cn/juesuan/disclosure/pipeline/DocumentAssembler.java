@@ -29,12 +29,11 @@ public final class DocumentAssembler {
     public static final Options FINAL = new Options(null, false, null);
   }
 
-  public static Block.Doc assemble(Pipeline.Analysis a, Narrator narrator, Options options) {
+  /** The document in the disclosure's format: its outline and section templates, its forms. */
+  public static Block.Doc assemble(Pipeline.Analysis a, Options options) {
     Disclosure d = a.disclosure();
     Map<String, TableSpec> tables = TableForms.byKey(d, a.figures());
-    // without a templates folder of its own, each disclosure is narrated by its format's templates
-    Narrator n = narrator != null ? narrator : Narrator.of(d.format());
-    return doc(a, options, List.of(), n.narrate(d, a.figures(), tables));
+    return doc(a, options, List.of(), Narrator.of(d.format()).narrate(d, a.figures(), tables));
   }
 
   /**

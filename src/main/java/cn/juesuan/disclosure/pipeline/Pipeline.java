@@ -8,11 +8,19 @@ import cn.juesuan.disclosure.check.GlyphCheck;
 import cn.juesuan.disclosure.diag.Findings;
 import cn.juesuan.disclosure.diag.Timing;
 import cn.juesuan.disclosure.layout.FontSet;
+import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.layout.PdfRenderer;
 import cn.juesuan.disclosure.load.DisclosureLoader;
+import cn.juesuan.disclosure.load.Formats;
 import cn.juesuan.disclosure.model.Disclosure;
 import java.nio.file.Path;
 
-/** load → check → calculate: the part of the pipeline every command shares. */
+/**
+ * The one path every command takes: load → check → calculate ({@link #analyse}), then narrate →
+ * lay out ({@link #render}: the document assembled from the format's outline and forms, then
+ * typeset). {@code generate}, {@code batch} and {@code preview} differ only in their
+ * {@link DocumentAssembler.Options} and in where (and whether) they write the bytes.
+ */
 public final class Pipeline {
   private Pipeline() {}
 
@@ -23,8 +31,14 @@ public final class Pipeline {
     }
   }
 
+  /** Analyses a file of a bundled format. */
   public static Analysis analyse(Path file) {
-    return analyse(DisclosureLoader.load(file));
+    return analyse(file, Formats.bundled());
+  }
+
+  /** Analyses a file whose {@code format:} is one of {@code formats}. */
+  public static Analysis analyse(Path file, Formats formats) {
+    return analyse(DisclosureLoader.load(file, formats));
   }
 
   public static Analysis analyse(DisclosureLoader.Result loaded) {
@@ -42,5 +56,26 @@ public final class Pipeline {
     Figures figures = Calculator.calculate(d, findings);
     Timing.mark("calculated");
     return new Analysis(d, figures, Acceptances.apply(d, findings));
+  }
+
+  /**
+   * The PDF of an analysed disclosure. A final document needs an analysis without errors (the
+   * caller checks {@link Analysis#ok}). A draft is rendered whatever the findings: when the data
+   * is broken badly enough that the narrative cannot be written it has the findings pages
+   * alone, and a character no font can draw is marked (〓) where it stood.
+   */
+  public static byte[] render(Analysis a, DocumentAssembler.Options options) {
+    if (!options.draft()) {
+      Block.Doc doc = DocumentAssembler.assemble(a, options);
+      Timing.mark("narrated");
+      return PdfRenderer.render(doc);
+    }
+    Block.Doc doc;
+    try {
+      doc = DocumentAssembler.assemble(a, options);
+    } catch (RuntimeException e) {
+      doc = DocumentAssembler.findingsOnly(a, options, e.getMessage());
+    }
+    return PdfRenderer.render(DrawableText.of(doc));
   }
 }

@@ -35,7 +35,7 @@ class PdfAConformanceTest {
   @BeforeAll
   static void renderAndValidate() throws Exception {
     var analysis = Pipeline.analyse(Path.of("data/linxia-zonggonghui-2024.yaml"));
-    var doc = DocumentAssembler.assemble(analysis, Narrator.bundled(),
+    var doc = DocumentAssembler.assemble(analysis, 
         DocumentAssembler.Options.FINAL);
     report = VeraPdf.validate(PdfRenderer.render(doc));
     System.out.println(report.describe());

@@ -39,9 +39,8 @@ final class BatchFolder {
   /** A PDF this program wrote (the example), rendered once for all tests. */
   static synchronized byte[] ourPdf() {
     if (ourPdf == null) {
-      ourPdf = cn.juesuan.disclosure.layout.PdfRenderer.render(cn.juesuan.disclosure.pipeline.DocumentAssembler.assemble(
-          Example.analysis(), cn.juesuan.disclosure.narrative.Narrator.bundled(),
-          cn.juesuan.disclosure.pipeline.DocumentAssembler.Options.FINAL));
+      ourPdf = cn.juesuan.disclosure.pipeline.Pipeline.render(Example.analysis(),
+          cn.juesuan.disclosure.pipeline.DocumentAssembler.Options.FINAL);
     }
     return ourPdf;
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.load.Formats;
 import cn.juesuan.disclosure.testing.Example;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class NoFileLostTest {
     Files.createDirectories(out);
     Files.write(out.resolve("gone.pdf"), BatchFolder.ourPdf());
     // found by the scan, then removed (or unmounted) before its turn came
-    JobResult r = new DepartmentJob(in, out, Narrator.bundled())
+    JobResult r = new DepartmentJob(in, out, Formats.bundled())
         .run(new DepartmentFile(Path.of("gone.yaml"), Path.of("gone.pdf")));
     assertFalse(r.ok());
     assertEquals(JobResult.Outcome.IO, r.outcome());
@@ -78,7 +78,7 @@ class NoFileLostTest {
     DepartmentJob.Writer fullDisk = (target, pdf) -> {
       throw new IOException("No space left on device");
     };
-    JobResult r = new DepartmentJob(in, out, Narrator.bundled(), fullDisk)
+    JobResult r = new DepartmentJob(in, out, Formats.bundled(), fullDisk)
         .run(new DepartmentFile(Path.of("a.yaml"), Path.of("a.pdf")));
     assertEquals(JobResult.Outcome.IO, r.outcome());
     assertTrue(Files.exists(out.resolve("a.pdf")), "kept");

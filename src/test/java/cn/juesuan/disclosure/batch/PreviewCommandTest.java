@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.juesuan.disclosure.layout.FontSet;
 import cn.juesuan.disclosure.layout.PdfRenderer;
+import cn.juesuan.disclosure.pipeline.DrawableText;
 import cn.juesuan.disclosure.narrative.Narrator;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.Pipeline;
@@ -66,7 +67,7 @@ class PreviewCommandTest {
   }
 
   private static byte[] finalPdf() {
-    return PdfRenderer.render(DocumentAssembler.assemble(Pipeline.analyse(Example.FILE), Narrator.bundled(),
+    return PdfRenderer.render(DocumentAssembler.assemble(Pipeline.analyse(Example.FILE), 
         DocumentAssembler.Options.FINAL));
   }
 

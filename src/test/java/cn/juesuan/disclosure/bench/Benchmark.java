@@ -8,7 +8,7 @@ import cn.juesuan.disclosure.batch.JobResult;
 import cn.juesuan.disclosure.batch.Progress;
 import cn.juesuan.disclosure.diag.Finding;
 import cn.juesuan.disclosure.diag.Severity;
-import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.load.Formats;
 import cn.juesuan.disclosure.pipeline.Pipeline;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -72,7 +72,7 @@ public final class Benchmark {
       synthetic.write(in, count);
       validate(in);
       List<DepartmentFile> files = DepartmentFiles.find(in);
-      Narrator narrator = Narrator.bundled();
+      Formats narrator = Formats.bundled();
 
       Phase warm = Phase.run("warm-up", files.subList(0, Math.min(files.size(), 40)), cores, in, work.resolve("warm"), narrator);
       System.out.println(warm.line());
@@ -171,7 +171,7 @@ public final class Benchmark {
   record Phase(String name, int threads, int docs, int failed, long wallNanos, long cpuNanos, List<Long> millis,
                List<Long> bytes, long peakHeap) {
 
-    static Phase run(String name, List<DepartmentFile> files, int threads, Path in, Path out, Narrator narrator)
+    static Phase run(String name, List<DepartmentFile> files, int threads, Path in, Path out, Formats narrator)
         throws InterruptedException {
       System.gc();
       heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -91,7 +91,7 @@ final class ColdStart {
     } else {
       Path docx = work.resolve("example.docx");
       Pipeline.Analysis a = Pipeline.analyse(example);
-      DocxWriter.write(DocumentAssembler.assemble(a, Narrator.bundled(), DocumentAssembler.Options.FINAL), docx);
+      DocxWriter.write(DocumentAssembler.assemble(a, DocumentAssembler.Options.FINAL), docx);
       Path out = work.resolve("office");
       Path profile = work.resolve("office-profile");
       List<String> convert = List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",

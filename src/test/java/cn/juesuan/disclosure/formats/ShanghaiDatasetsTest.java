@@ -46,7 +46,7 @@ class ShanghaiDatasetsTest {
 
   private static byte[] pdf(String name) {
     return PDFS.computeIfAbsent(name, n -> PdfRenderer.render(
-        DocumentAssembler.assemble(analysis(n), null, DocumentAssembler.Options.FINAL)));
+        DocumentAssembler.assemble(analysis(n), DocumentAssembler.Options.FINAL)));
   }
 
   private static String resource(String path) throws IOException {
@@ -92,7 +92,7 @@ class ShanghaiDatasetsTest {
   @ParameterizedTest
   @ValueSource(strings = {"putuo-caizhengju-2024", "putuo-guihuaziyuan-2024"})
   void sameInputSameBytes(String name) {
-    byte[] again = PdfRenderer.render(DocumentAssembler.assemble(analysis(name), null, DocumentAssembler.Options.FINAL));
+    byte[] again = PdfRenderer.render(DocumentAssembler.assemble(analysis(name), DocumentAssembler.Options.FINAL));
     assertArrayEquals(pdf(name), again);
   }
 

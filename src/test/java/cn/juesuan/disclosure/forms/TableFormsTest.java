@@ -42,7 +42,7 @@ class TableFormsTest {
     // 02+03 and 07+08 share a page; every other form opens one, except 01 which follows the
     // part title on its page. The catalogue's pages decide it, and nothing else does.
     var a = cn.juesuan.disclosure.testing.Example.analysis();
-    List<Block> blocks = Narrator.bundled().narrate(a.disclosure(), a.figures(), TableForms.byKey(a.disclosure(), a.figures()));
+    List<Block> blocks = Narrator.of(cn.juesuan.disclosure.load.Formats.defaultFormat()).narrate(a.disclosure(), a.figures(), TableForms.byKey(a.disclosure(), a.figures()));
     List<Boolean> breakBefore = new java.util.ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i) instanceof Block.Table t && GK.contains(t.spec().formNumber().replace("公开 ", "gk").replace(" 表", ""))) {

@@ -34,7 +34,7 @@ class GoldenTest {
   @BeforeAll
   static void generate() {
     Pipeline.Analysis a = Example.analysis();
-    pdf = PdfRenderer.render(DocumentAssembler.assemble(a, Narrator.bundled(), DocumentAssembler.Options.FINAL));
+    pdf = PdfRenderer.render(DocumentAssembler.assemble(a, DocumentAssembler.Options.FINAL));
     text = PdfText.of(pdf);
   }
 
@@ -62,7 +62,7 @@ class GoldenTest {
 
   @Test
   void sameInputSameBytes() {
-    byte[] again = PdfRenderer.render(DocumentAssembler.assemble(Example.analysis(), Narrator.bundled(),
+    byte[] again = PdfRenderer.render(DocumentAssembler.assemble(Example.analysis(), 
         DocumentAssembler.Options.FINAL));
     assertArrayEquals(pdf, again);
   }

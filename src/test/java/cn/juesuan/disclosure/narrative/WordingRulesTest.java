@@ -51,7 +51,7 @@ class WordingRulesTest {
     assertTrue(text.contains("\n（九十九）第99项职责。\n"), text);
     assertTrue(text.contains("\n（一百）第100项职责。\n"));
     assertTrue(text.contains("\n（一百零一）第101项职责。\n"));
-    byte[] pdf = PdfRenderer.render(DocumentAssembler.assemble(a, Narrator.bundled(), DocumentAssembler.Options.FINAL));
+    byte[] pdf = PdfRenderer.render(DocumentAssembler.assemble(a, DocumentAssembler.Options.FINAL));
     String printed = PdfText.of(pdf).replaceAll("\\s+", "");
     assertTrue(printed.contains("（一百零一）第101项职责。"), "the PDF prints the 101st duty");
   }

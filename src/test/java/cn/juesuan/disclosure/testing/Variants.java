@@ -59,7 +59,7 @@ public final class Variants {
   public static String narrative(Pipeline.Analysis a) {
     assertTrue(a.ok(), () -> "variant has errors: " + a.findings().all());
     StringBuilder out = new StringBuilder();
-    Narrator.bundled().narrate(a.disclosure(), a.figures(),
+    Narrator.of(cn.juesuan.disclosure.load.Formats.defaultFormat()).narrate(a.disclosure(), a.figures(),
             cn.juesuan.disclosure.forms.TableForms.byKey(a.disclosure(), a.figures()))
         .stream().filter(b -> !(b instanceof Block.PageBreak)).forEach(b -> out.append(text(b)).append('\n'));
     return out.toString();

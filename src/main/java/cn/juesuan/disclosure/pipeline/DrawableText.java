@@ -1,4 +1,4 @@
-package cn.juesuan.disclosure.batch;
+package cn.juesuan.disclosure.pipeline;
 
 import cn.juesuan.disclosure.document.Block;
 import cn.juesuan.disclosure.layout.FontSet;
@@ -10,9 +10,9 @@ import cn.juesuan.disclosure.document.DocumentTexts;
  * mark for a missing glyph). The error on the findings page names the code point. Final
  * documents never go through here: there the error stops the PDF.
  */
-final class DrawableText {
+public final class DrawableText {
   /** U+3013 GETA MARK, drawn by the Noto CJK faces; '?' if a future font set lacks it. */
-  static final String MISSING = FontSet.canDraw(0x3013) ? "\u3013" : "?";
+  public static final String MISSING = FontSet.canDraw(0x3013) ? "\u3013" : "?";
 
   private DrawableText() {}
 
