@@ -40,7 +40,14 @@ public final class SelfAssessmentForm {
 
   static final String TITLE = "部门整体支出绩效自评表";
   static final int COLUMNS = 10;
-  private static final float[] WIDTHS = {12, 14, 26, 15, 17, 10, 11, 15, 12, 24};
+  /**
+   * 一级 | 二级 | 三级 (labels that wrap) | four columns of 元 amounts and indicator values | 执行率
+   * / 完成率 | 得分 | 未完成原因分析 (text). 全年执行数 spans the 单位 and 分值 columns.
+   */
+  private static final List<TableSpec.Column> GRID = Columns.of(
+      Columns.label(12, 2), Columns.label(14, 2), Columns.label(26, 3),
+      Columns.amount(15), Columns.amount(17), Columns.amount(10), Columns.amount(11),
+      Columns.amount(15), Columns.amount(12), Columns.label(24, 3));
 
   /** The 整体支出规模 rows by {@link Forms#FUND_ROWS} key, in print order. */
   static final Map<String, String> FUND_LABELS = orderedMap(
@@ -77,7 +84,7 @@ public final class SelfAssessmentForm {
     }
     List<String> unitLine = List.of("", "(" + d.department().year() + " 年度)", "");
     // not newPage: the narrative opens the page with its "附件 2：" heading
-    return new TableSpec(TITLE, "", unitLine, WIDTHS.clone(), List.of(), List.copyOf(body),
+    return new TableSpec(TITLE, "", unitLine, GRID, List.of(), List.copyOf(body),
         List.of(), FormFrame.TABLE_FONT, false);
   }
 

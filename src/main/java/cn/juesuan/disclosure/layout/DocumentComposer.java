@@ -29,6 +29,8 @@ final class DocumentComposer {
   private final PageDecorator decorator;
   private Document document;
   private PdfWriter writer;
+  /** The orientation of the pages from now on. */
+  private boolean landscape;
 
   DocumentComposer(Block.Doc doc, FontSet.Fonts fonts) {
     this.doc = doc;
@@ -73,8 +75,14 @@ final class DocumentComposer {
       cover(doc.cover());
     }
     startSection(Section.BODY);
-    for (Block block : doc.blocks()) {
-      add(block);
+    List<Block> blocks = doc.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      int list = listRun(blocks, i);
+      if (list > 1) {
+        keepWithNext(list * Typography.BODY_LEADING); // a short list (附件：1、… 2、…) stays together
+      }
+      add(blocks.get(i), next);
     }
     if (!toc.isEmpty()) {
       startSection(Section.TOC);
@@ -92,6 +100,7 @@ final class DocumentComposer {
   // ---- sections -------------------------------------------------------------------------
 
   private void startSection(Section section) throws DocumentException {
+    orient(false);
     decorator.nextSection(section);
     if (!document.newPage()) {
       decorator.reassignEmptyPage(section);
@@ -145,14 +154,46 @@ final class DocumentComposer {
     }
   }
 
-  /** Cover: unit and title in the upper third, the date line low on the page. */
+  /**
+   * Cover: unit and title in the upper third, the date line low on the page. A long unit name
+   * makes the title block grow downward; where it would reach the date line, the name is set
+   * smaller (2 pt at a time, down to {@link #COVER_UNIT_MIN_SIZE}) so that nothing overprints,
+   * and a name too long even then pushes the date line down to the foot of the text block.
+   */
   private void cover(Block.Cover cover) throws DocumentException {
+    float top = PageGeometry.TEXT_TOP - 40 * PageGeometry.MM;
+    float dateTop = PageGeometry.TEXT_BOTTOM + 60 * PageGeometry.MM;
+    float gap = Typography.BODY_LEADING;
+    float size = Typography.COVER_UNIT_SIZE;
+    float bottom = coverBlock(cover, size, top, true);
+    while (bottom < dateTop + gap && size > COVER_UNIT_MIN_SIZE) {
+      size -= 2;
+      bottom = coverBlock(cover, size, top, true);
+    }
+    coverBlock(cover, size, top, false);
+    if (notBlank(cover.dateLine())) {
+      float dateHigh = Math.max(PageGeometry.TEXT_BOTTOM + Typography.BODY_LEADING,
+          Math.min(dateTop, bottom - gap));
+      ColumnText lower = new ColumnText(writer.getDirectContent());
+      lower.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM,
+          PageGeometry.TEXT_RIGHT, dateHigh);
+      lower.addElement(paragraph(cover.dateLine(), type.serif(Typography.BODY_SIZE),
+          Typography.BODY_LEADING, Element.ALIGN_CENTER, false));
+      lower.go();
+    }
+  }
+
+  static final float COVER_UNIT_MIN_SIZE = 12f;
+
+  /** Sets (or, {@code simulate}, measures) the unit and title from {@code top}; returns its foot. */
+  private float coverBlock(Block.Cover cover, float unitSize, float top, boolean simulate)
+      throws DocumentException {
     ColumnText upper = new ColumnText(writer.getDirectContent());
     upper.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM,
-        PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_TOP - 40 * PageGeometry.MM);
+        PageGeometry.TEXT_RIGHT, top);
     if (notBlank(cover.unit())) {
-      Paragraph unit = paragraph(cover.unit(), type.sans(Typography.COVER_UNIT_SIZE),
-          Typography.COVER_UNIT_SIZE * 1.6f, Element.ALIGN_CENTER, false);
+      Paragraph unit = paragraph(cover.unit(), type.sans(unitSize), unitSize * 1.6f,
+          Element.ALIGN_CENTER, false);
       unit.setSpacingAfter(18f);
       upper.addElement(unit);
     }
@@ -160,37 +201,34 @@ final class DocumentComposer {
       upper.addElement(paragraph(cover.title(), type.sans(Typography.COVER_TITLE_SIZE),
           Typography.COVER_TITLE_SIZE * 1.6f, Element.ALIGN_CENTER, false, true));
     }
-    upper.go();
-    if (notBlank(cover.dateLine())) {
-      ColumnText lower = new ColumnText(writer.getDirectContent());
-      lower.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM + 20 * PageGeometry.MM,
-          PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_BOTTOM + 60 * PageGeometry.MM);
-      lower.addElement(paragraph(cover.dateLine(), type.serif(Typography.BODY_SIZE),
-          Typography.BODY_LEADING, Element.ALIGN_CENTER, false));
-      lower.go();
-    }
+    upper.go(simulate);
+    return upper.getYLine();
   }
 
   // ---- body blocks ----------------------------------------------------------------------
 
-  private void add(Block block) throws DocumentException {
+  private void add(Block block, Block next) throws DocumentException {
+    if (!(block instanceof Block.Table)) {
+      orient(false);
+    }
     if (block instanceof Block.PartTitle part) {
       partTitle(part);
     } else if (block instanceof Block.Heading heading) {
-      heading(heading);
+      heading(heading, next);
     } else if (block instanceof Block.AttachmentLabel label) {
-      attachmentLabel(label);
+      attachmentLabel(label, next);
     } else if (block instanceof Block.Paragraph p) {
-      document.add(paragraph(p.text(), type.body(), Typography.BODY_LEADING, align(p.align()),
-          p.indent()));
+      bodyParagraph(p);
     } else if (block instanceof Block.Table table) {
+      TableFit.Plan plan = tables.plan(table.spec());
       if (table.spec().newPage()) {
         document.newPage();
       }
+      orient(plan.landscape());
       // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too,
       // unless its listing says otherwise.
       String title = table.spec().title();
-      tables.render(table.spec(), document, writer,
+      tables.render(table.spec(), plan, document, writer,
           notBlank(title) ? toc.register(false, title, table.listing()) : null);
     } else if (block instanceof Block.PageBreak) {
       document.newPage();
@@ -213,8 +251,8 @@ final class DocumentComposer {
   }
 
   /** 一、 sans; （一） serif thickened; 1. serif; all with the paragraph indent (GB/T 9704). */
-  private void heading(Block.Heading heading) throws DocumentException {
-    keepWithNext(3 * Typography.BODY_LEADING);
+  private void heading(Block.Heading heading, Block next) throws DocumentException {
+    keepWithNext(Typography.BODY_LEADING + startOf(next));
     int level = heading.level();
     Font font = level <= 1 ? type.sans(Typography.BODY_SIZE) : type.body();
     Paragraph p = new Paragraph(typesetter.phrase(heading.text(), font, Typography.BODY_LEADING,
@@ -229,12 +267,35 @@ final class DocumentComposer {
   }
 
   /** "附件 1：" in sans at the left margin; its 目录 entry carries the title. */
-  private void attachmentLabel(Block.AttachmentLabel label) throws DocumentException {
-    keepWithNext(3 * Typography.BODY_LEADING);
+  private void attachmentLabel(Block.AttachmentLabel label, Block next) throws DocumentException {
+    keepWithNext(Typography.BODY_LEADING + startOf(next));
     Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
         Element.ALIGN_LEFT, false);
     anchor(p, toc.register(true, label.label() + label.title(), Block.Listing.CONTENTS));
     document.add(p);
+  }
+
+  /**
+   * Turns the sheet when the next block needs the other orientation: a table too wide for
+   * portrait gets landscape pages of its own, and the text after it a portrait page again.
+   * (OpenPDF applies a page size and margins from the next page on; an empty page takes them
+   * at once.)
+   */
+  private void orient(boolean wantLandscape) throws DocumentException {
+    if (wantLandscape == landscape) {
+      return;
+    }
+    if (wantLandscape) {
+      document.setPageSize(PageGeometry.LANDSCAPE_PAGE);
+      document.setMargins(PageGeometry.LANDSCAPE_MARGIN_LEFT, PageGeometry.LANDSCAPE_MARGIN_RIGHT,
+          PageGeometry.LANDSCAPE_MARGIN_TOP, PageGeometry.LANDSCAPE_MARGIN_BOTTOM);
+    } else {
+      document.setPageSize(PageGeometry.PAGE);
+      document.setMargins(PageGeometry.MARGIN_LEFT, PageGeometry.MARGIN_RIGHT,
+          PageGeometry.MARGIN_TOP, PageGeometry.MARGIN_BOTTOM);
+    }
+    document.newPage();
+    landscape = wantLandscape;
   }
 
   /** Tags the first chunk: the page event learns the page, the 目录 links to the spot. */
@@ -242,10 +303,97 @@ final class DocumentComposer {
     TableOfContents.anchor((Chunk) p.get(0), tag);
   }
 
+  // ---- page breaks in the text --------------------------------------------------------
+
+  /**
+   * A body paragraph, broken over pages with widow and orphan control: where OpenPDF would
+   * leave a single line of it on either page, the paragraph goes to the next page whole (when
+   * it is short, or only its first line fits) or is cut one line earlier, its last line on this
+   * page justified as any full line.
+   */
+  private void bodyParagraph(Block.Paragraph p) throws DocumentException {
+    ParagraphBreaker breaker = breaker(p);
+    int room = roomInLines();
+    int total = breaker.lines(p.text(), true);
+    int cut = ParagraphBreaker.cutAfter(total, room);
+    // cut < room: OpenPDF would break after {@code room} lines, leaving one for the next page
+    int at = cut > 0 && cut < total && cut < room ? breaker.prefixOfLines(p.text(), cut) : -1;
+    if (cut == 0) {
+      document.newPage();
+    } else if (at > 0) {
+      document.add(bodyParagraph(p, p.text().substring(0, at), true, true));
+      document.newPage();
+      document.add(bodyParagraph(p, p.text().substring(at), false, false));
+      return;
+    }
+    document.add(bodyParagraph(p, p.text(), true, false));
+  }
+
+  private ParagraphBreaker breaker(Block.Paragraph p) {
+    return new ParagraphBreaker((text, first, justifyAll) -> bodyParagraph(p, text, first, justifyAll));
+  }
+
+  private Paragraph bodyParagraph(Block.Paragraph p, String text, boolean first, boolean justifyAll) {
+    int align = align(p.align());
+    if (justifyAll && align == Element.ALIGN_JUSTIFIED) {
+      align = Element.ALIGN_JUSTIFIED_ALL;
+    }
+    return paragraph(text, type.body(), Typography.BODY_LEADING, align, p.indent() && first);
+  }
+
+  /** Whole body lines left on the page. */
+  private int roomInLines() {
+    return (int) Math.floor((room() + 0.01f) / Typography.BODY_LEADING);
+  }
+
+  private float room() {
+    return writer.getVerticalPosition(true) - document.bottom();
+  }
+
+  /**
+   * The height that must follow a heading on its page: the next paragraph's first two lines
+   * (all of it when it cannot be shared), or a table's frame, header and a row or two.
+   */
+  private float startOf(Block next) {
+    if (next instanceof Block.Paragraph p) {
+      int lines = breaker(p).lines(p.text(), true);
+      return Math.min(lines, lines < 2 * ParagraphBreaker.MIN_LINES ? lines : ParagraphBreaker.MIN_LINES)
+          * Typography.BODY_LEADING;
+    }
+    if (next instanceof Block.Table) {
+      return 5 * Typography.BODY_LEADING;
+    }
+    if (next instanceof Block.Heading) {
+      return 3 * Typography.BODY_LEADING;
+    }
+    return 0;
+  }
+
+  /** Consecutive one-line unindented paragraphs from {@code i} on (a short list), 0 when none. */
+  private int listRun(List<Block> blocks, int i) {
+    if (i > 0 && isListLine(blocks.get(i - 1))) {
+      return 0; // inside a run: kept with its first line already
+    }
+    int n = 0;
+    while (i + n < blocks.size() && n <= MAX_LIST && isListLine(blocks.get(i + n))) {
+      n++;
+    }
+    return n <= MAX_LIST ? n : 0;
+  }
+
+  /** A list longer than this breaks over pages like any text. */
+  private static final int MAX_LIST = 8;
+
+  private boolean isListLine(Block block) {
+    return block instanceof Block.Paragraph p && !p.indent() && p.text().length() <= 40
+        && (p.align() == null || p.align() == Block.Align.JUSTIFIED || p.align() == Block.Align.LEFT)
+        && breaker(p).lines(p.text(), true) == 1;
+  }
+
   /** Starts a new page unless {@code height} fits above the bottom margin. */
   private void keepWithNext(float height) throws DocumentException {
-    float y = writer.getVerticalPosition(true);
-    if (y - document.bottom() < height) {
+    // one leading more: after a heading OpenPDF took no 28 pt line into 42.7 pt (measured)
+    if (room() < height + Typography.BODY_LEADING) {
       document.newPage();
     }
   }

@@ -1,0 +1,88 @@
+package cn.juesuan.disclosure.layout;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.pipeline.DocumentAssembler;
+import cn.juesuan.disclosure.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The layout check on every bundled dataset that validates and on the stress cases. With
+ * {@code -Dlayout.dump=DIR} the PDFs are written there to be looked at.
+ */
+class LayoutCheckTest {
+
+  static Stream<Path> datasets() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("data"))) {
+      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void everyBundledDatasetIsSetCleanly(Path file) {
+    Pipeline.Analysis a = Pipeline.analyse(file);
+    if (!a.ok()) {
+      return; // a dataset with errors gives no PDF; its errors are the loader's tests' concern
+    }
+    byte[] pdf = render(file.getFileName().toString().replace(".yaml", ""),
+        DocumentAssembler.assemble(a, Narrator.bundled(), DocumentAssembler.Options.FINAL));
+    assertClean(pdf);
+  }
+
+  static Stream<Arguments> stressCases() {
+    return StressCases.all().stream().map(c -> Arguments.of(c.name(), c.doc()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stressCases")
+  void stressCasesAreSetCleanly(String name, Block.Doc doc) {
+    assertClean(render(name, doc));
+  }
+
+  @Test
+  void theCheckFailsWhereAmountColumnsKeepTheirDesignWidths() {
+    // the renderer before column declarations: big amounts shrunk to fit their cells
+    byte[] pdf = render("fixed-widths", StressCases.fixedWidths(StressCases.bigAmounts(StressCases.example())));
+    List<String> v = LayoutCheck.violations(pdf);
+    assertTrue(v.stream().anyMatch(s -> s.contains("digit")), () -> String.join("\n", v));
+  }
+
+  @Test
+  void theCheckFindsASinglePageLine() {
+    Block.Doc doc = new Block.Doc(null, null, List.of(new Block.Paragraph("制部门预算积累经验。")));
+    List<String> v = LayoutCheck.violations(PdfRenderer.render(doc));
+    assertFalse(v.isEmpty());
+    assertTrue(v.get(0).contains("single line"), v.get(0));
+  }
+
+  private static void assertClean(byte[] pdf) {
+    List<String> v = LayoutCheck.violations(pdf);
+    assertTrue(v.isEmpty(), () -> v.size() + " layout violations:\n"
+        + String.join("\n", v.subList(0, Math.min(40, v.size()))));
+  }
+
+  private static byte[] render(String name, Block.Doc doc) {
+    byte[] pdf = PdfRenderer.render(doc);
+    String dump = System.getProperty("layout.dump");
+    if (dump != null) {
+      try {
+        Files.createDirectories(Path.of(dump));
+        Files.write(Path.of(dump, name + ".pdf"), pdf);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return pdf;
+  }
+}
