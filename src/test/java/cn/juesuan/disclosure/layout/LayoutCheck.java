@@ -96,9 +96,10 @@ final class LayoutCheck {
     float top;
     float bottom;
 
-    private PageFacts(int number, PDRectangle box) {
+    private PageFacts(int number, PDRectangle media, int rotation) {
       this.number = number;
-      this.box = box;
+      // text positions come in the page as displayed: a page turned by /Rotate 90 is wide
+      this.box = rotation % 180 == 0 ? media : new PDRectangle(media.getHeight(), media.getWidth());
       boolean landscape = box.getWidth() > box.getHeight();
       // the 版心 of TableFit's pages: portrait GB/T 9704, landscape the same margins turned
       left = (landscape ? 37 : 28) * MM;
@@ -109,7 +110,7 @@ final class LayoutCheck {
 
     static PageFacts read(PDDocument doc, int index) throws IOException {
       PDPage page = doc.getPage(index);
-      PageFacts facts = new PageFacts(index + 1, page.getMediaBox());
+      PageFacts facts = new PageFacts(index + 1, page.getMediaBox(), page.getRotation());
       PDFTextStripper stripper = new PDFTextStripper() {
         @Override
         protected void processTextPosition(TextPosition t) {
@@ -370,6 +371,7 @@ final class LayoutCheck {
   private static final class Rules extends PDFGraphicsStreamEngine {
     private final PageFacts facts;
     private final float height;
+    private final boolean turned;
     private final List<Point2D> path = new ArrayList<>();
     private final List<Segment> pending = new ArrayList<>();
     private Point2D current;
@@ -378,9 +380,14 @@ final class LayoutCheck {
       super(page);
       this.facts = facts;
       this.height = page.getMediaBox().getHeight();
+      this.turned = page.getRotation() == 90;
     }
 
+    /** In displayed coordinates, y from the top (a page turned by 90°: x = user y, y = user x). */
     private Segment segment(Point2D a, Point2D b) {
+      if (turned) {
+        return new Segment((float) a.getY(), (float) a.getX(), (float) b.getY(), (float) b.getX());
+      }
       return new Segment((float) a.getX(), height - (float) a.getY(), (float) b.getX(), height - (float) b.getY());
     }
 

@@ -67,10 +67,12 @@ final class StressCases {
   static Block.Doc bigAmounts(Block.Doc doc) {
     return tables(doc, spec -> {
       boolean wan = spec.unitLine() != null && String.join("", spec.unitLine()).contains("万元");
+      // a money column: an amount column without codes or 行次 (whole numbers) in its body
       boolean[] money = new boolean[spec.columns().size()];
+      java.util.Arrays.fill(money, true);
       eachBodyCell(spec, (col, cell) -> {
-        if (cell.colspan() == 1 && cell.text() != null && MONEY.matcher(cell.text()).matches()) {
-          money[col] = true;
+        if (cell.colspan() == 1 && cell.text() != null && cell.text().matches("\\d+")) {
+          money[col] = false;
         }
         return cell;
       });
