@@ -314,7 +314,7 @@ final class DocumentComposer {
   private void bodyParagraph(Block.Paragraph p) throws DocumentException {
     ParagraphBreaker breaker = breaker(p);
     int room = roomInLines();
-    int total = breaker.lines(p.text(), true);
+    int total = lines(p);
     int cut = ParagraphBreaker.cutAfter(total, room);
     // cut < room: OpenPDF would break after {@code room} lines, leaving one for the next page
     int at = cut > 0 && cut < total && cut < room ? breaker.prefixOfLines(p.text(), cut) : -1;
@@ -356,7 +356,7 @@ final class DocumentComposer {
    */
   private float startOf(Block next) {
     if (next instanceof Block.Paragraph p) {
-      int lines = breaker(p).lines(p.text(), true);
+      int lines = lines(p);
       return Math.min(lines, lines < 2 * ParagraphBreaker.MIN_LINES ? lines : ParagraphBreaker.MIN_LINES)
           * Typography.BODY_LEADING;
     }
@@ -387,8 +387,15 @@ final class DocumentComposer {
   private boolean isListLine(Block block) {
     return block instanceof Block.Paragraph p && !p.indent() && p.text().length() <= 40
         && (p.align() == null || p.align() == Block.Align.JUSTIFIED || p.align() == Block.Align.LEFT)
-        && breaker(p).lines(p.text(), true) == 1;
+        && lines(p) == 1;
   }
+
+  /** Lines of a body paragraph, measured once (a heading and a list ask ahead of time). */
+  private int lines(Block.Paragraph p) {
+    return lineCounts.computeIfAbsent(p, q -> breaker(q).lines(q.text(), true));
+  }
+
+  private final java.util.Map<Block.Paragraph, Integer> lineCounts = new java.util.IdentityHashMap<>();
 
   /** Starts a new page unless {@code height} fits above the bottom margin. */
   private void keepWithNext(float height) throws DocumentException {
