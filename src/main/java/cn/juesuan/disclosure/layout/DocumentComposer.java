@@ -7,7 +7,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfWriter;
@@ -29,6 +28,7 @@ final class DocumentComposer {
   private final PageDecorator decorator;
   private Document document;
   private PdfWriter writer;
+  private TextFlow text;
   /** The orientation of the pages from now on. */
   private boolean landscape;
 
@@ -51,6 +51,7 @@ final class DocumentComposer {
     // which opens wide gaps around the rare space in Chinese text, e.g. "单位 2 个").
     writer.setSpaceCharRatio(1f);
     writer.setPageEvent(decorator);
+    text = new TextFlow(document, writer, type, typesetter);
 
     List<String> notice = doc.metadata() == null || doc.metadata().draftNotice() == null
         ? List.of() : doc.metadata().draftNotice();
@@ -78,9 +79,9 @@ final class DocumentComposer {
     List<Block> blocks = doc.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      int list = listRun(blocks, i);
+      int list = text.listRun(blocks, i);
       if (list > 1) {
-        keepWithNext(list * Typography.BODY_LEADING); // a short list (附件：1、… 2、…) stays together
+        text.keepWithNext(list * Typography.BODY_LEADING); // a short list (附件：1、… 2、…) stays together
       }
       add(blocks.get(i), next);
     }
@@ -218,7 +219,7 @@ final class DocumentComposer {
     } else if (block instanceof Block.AttachmentLabel label) {
       attachmentLabel(label, next);
     } else if (block instanceof Block.Paragraph p) {
-      bodyParagraph(p);
+      text.paragraph(p);
     } else if (block instanceof Block.Table table) {
       TableFit.Plan plan = tables.plan(table.spec());
       if (table.spec().newPage()) {
@@ -240,7 +241,7 @@ final class DocumentComposer {
     if (part.newPage()) {
       document.newPage();
     } else {
-      keepWithNext(leading + 3 * Typography.BODY_LEADING);
+      text.keepWithNext(leading + 3 * Typography.BODY_LEADING);
     }
     Paragraph p = paragraph(part.text(), type.sans(Typography.PART_SIZE), leading,
         Element.ALIGN_CENTER, false);
@@ -252,7 +253,7 @@ final class DocumentComposer {
 
   /** 一、 sans; （一） serif thickened; 1. serif; all with the paragraph indent (GB/T 9704). */
   private void heading(Block.Heading heading, Block next) throws DocumentException {
-    keepWithNext(Typography.BODY_LEADING + startOf(next));
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
     int level = heading.level();
     Font font = level <= 1 ? type.sans(Typography.BODY_SIZE) : type.body();
     Paragraph p = new Paragraph(typesetter.phrase(heading.text(), font, Typography.BODY_LEADING,
@@ -268,7 +269,7 @@ final class DocumentComposer {
 
   /** "附件 1：" in sans at the left margin; its 目录 entry carries the title. */
   private void attachmentLabel(Block.AttachmentLabel label, Block next) throws DocumentException {
-    keepWithNext(Typography.BODY_LEADING + startOf(next));
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
     Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
         Element.ALIGN_LEFT, false);
     anchor(p, toc.register(true, label.label() + label.title(), Block.Listing.CONTENTS));
@@ -303,133 +304,13 @@ final class DocumentComposer {
     TableOfContents.anchor((Chunk) p.get(0), tag);
   }
 
-  // ---- page breaks in the text --------------------------------------------------------
-
-  /**
-   * A body paragraph, broken over pages with widow and orphan control: where OpenPDF would
-   * leave a single line of it on either page, the paragraph goes to the next page whole (when
-   * it is short, or only its first line fits) or is cut one line earlier, its last line on this
-   * page justified as any full line.
-   */
-  private void bodyParagraph(Block.Paragraph p) throws DocumentException {
-    ParagraphBreaker breaker = breaker(p);
-    int room = roomInLines();
-    int total = lines(p);
-    int cut = ParagraphBreaker.cutAfter(total, room);
-    // cut < room: OpenPDF would break after {@code room} lines, leaving one for the next page
-    int at = cut > 0 && cut < total && cut < room ? breaker.prefixOfLines(p.text(), cut) : -1;
-    if (cut == 0) {
-      document.newPage();
-    } else if (at > 0) {
-      document.add(bodyParagraph(p, p.text().substring(0, at), true, true));
-      document.newPage();
-      document.add(bodyParagraph(p, p.text().substring(at), false, false));
-      return;
-    }
-    document.add(bodyParagraph(p, p.text(), true, false));
-  }
-
-  private ParagraphBreaker breaker(Block.Paragraph p) {
-    return new ParagraphBreaker((text, first, justifyAll) -> bodyParagraph(p, text, first, justifyAll));
-  }
-
-  private Paragraph bodyParagraph(Block.Paragraph p, String text, boolean first, boolean justifyAll) {
-    int align = align(p.align());
-    if (justifyAll && align == Element.ALIGN_JUSTIFIED) {
-      align = Element.ALIGN_JUSTIFIED_ALL;
-    }
-    return paragraph(text, type.body(), Typography.BODY_LEADING, align, p.indent() && first);
-  }
-
-  /** Whole body lines left on the page. */
-  private int roomInLines() {
-    return (int) Math.floor((room() + 0.01f) / Typography.BODY_LEADING);
-  }
-
-  private float room() {
-    return writer.getVerticalPosition(true) - document.bottom();
-  }
-
-  /**
-   * The height that must follow a heading on its page: the next paragraph's first two lines
-   * (all of it when it cannot be shared), or a table's frame, header and a row or two.
-   */
-  private float startOf(Block next) {
-    if (next instanceof Block.Paragraph p) {
-      int lines = lines(p);
-      return Math.min(lines, lines < 2 * ParagraphBreaker.MIN_LINES ? lines : ParagraphBreaker.MIN_LINES)
-          * Typography.BODY_LEADING;
-    }
-    if (next instanceof Block.Table) {
-      return 5 * Typography.BODY_LEADING;
-    }
-    if (next instanceof Block.Heading) {
-      return 3 * Typography.BODY_LEADING;
-    }
-    return 0;
-  }
-
-  /** Consecutive one-line unindented paragraphs from {@code i} on (a short list), 0 when none. */
-  private int listRun(List<Block> blocks, int i) {
-    if (i > 0 && isListLine(blocks.get(i - 1))) {
-      return 0; // inside a run: kept with its first line already
-    }
-    int n = 0;
-    while (i + n < blocks.size() && n <= MAX_LIST && isListLine(blocks.get(i + n))) {
-      n++;
-    }
-    return n <= MAX_LIST ? n : 0;
-  }
-
-  /** A list longer than this breaks over pages like any text. */
-  private static final int MAX_LIST = 8;
-
-  private boolean isListLine(Block block) {
-    return block instanceof Block.Paragraph p && !p.indent() && p.text().length() <= 40
-        && (p.align() == null || p.align() == Block.Align.JUSTIFIED || p.align() == Block.Align.LEFT)
-        && lines(p) == 1;
-  }
-
-  /** Lines of a body paragraph, measured once (a heading and a list ask ahead of time). */
-  private int lines(Block.Paragraph p) {
-    return lineCounts.computeIfAbsent(p, q -> breaker(q).lines(q.text(), true));
-  }
-
-  private final java.util.Map<Block.Paragraph, Integer> lineCounts = new java.util.IdentityHashMap<>();
-
-  /** Starts a new page unless {@code height} fits above the bottom margin. */
-  private void keepWithNext(float height) throws DocumentException {
-    // one leading more: after a heading OpenPDF took no 28 pt line into 42.7 pt (measured)
-    if (room() < height + Typography.BODY_LEADING) {
-      document.newPage();
-    }
-  }
-
   private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent) {
-    return paragraph(text, font, leading, align, indent, false);
+    return typesetter.paragraph(text, font, leading, align, indent, false);
   }
 
   private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent,
                               boolean bold) {
-    Phrase phrase = typesetter.phrase(text, font, leading, bold);
-    Paragraph p = new Paragraph(phrase);
-    p.setAlignment(align);
-    if (indent) {
-      p.setFirstLineIndent(2 * font.getSize());
-    }
-    return p;
-  }
-
-  private static int align(Block.Align align) {
-    if (align == null) {
-      return Element.ALIGN_JUSTIFIED;
-    }
-    return switch (align) {
-      case LEFT -> Element.ALIGN_LEFT;
-      case CENTER -> Element.ALIGN_CENTER;
-      case RIGHT -> Element.ALIGN_RIGHT;
-      case JUSTIFIED -> Element.ALIGN_JUSTIFIED;
-    };
+    return typesetter.paragraph(text, font, leading, align, indent, bold);
   }
 
   private static boolean notBlank(String s) {
