@@ -32,8 +32,8 @@ import java.util.Objects;
  * | 总分 (6)                                            | 分值 |  | 得分 |  |
  * | 说明 | text (9) |  × 2
  * </pre>
- * Columns 7–9 (执行率/完成率, 得分, 未完成原因分析) line up in both blocks. Everything is body: the
- * table runs over pages and no part of it is a header to repeat. The year line sits in the
+ * Columns 7–9 (执行率/完成率, 得分, 未完成原因分析) line up in both blocks. Everything is body; the
+ * two 评价指标 rows head the indicator rows and are repeated on every page those run onto. The year line sits in the
  * centre of the unit line (the form has no 金额单位 line: its unit is in the 规模(元) label).
  */
 public final class SelfAssessmentForm {
@@ -72,6 +72,7 @@ public final class SelfAssessmentForm {
     body.addAll(fundRows(figures));
     body.add(List.of(head("预期目标"), wide(Cell.left(text(sa.goals())))));
     body.add(List.of(head("实际完成情况"), wide(Cell.left(text(sa.completion())))));
+    int indicatorHead = body.size();
     body.add(List.of(head("评价指标").span(3, 1), head("年度指标值").span(1, 2),
         head("实际完成值").span(1, 2), head("单位").span(1, 2), head("分值").span(1, 2),
         head("完成率").span(1, 2), head("得分").span(1, 2), head("未完成原因分析").span(1, 2)));
@@ -85,7 +86,8 @@ public final class SelfAssessmentForm {
     List<String> unitLine = List.of("", "(" + d.department().year() + " 年度)", "");
     // not newPage: the narrative opens the page with its "附件 2：" heading
     return new TableSpec(TITLE, "", unitLine, GRID, List.of(), List.copyOf(body),
-        List.of(), FormFrame.TABLE_FONT, false);
+        List.of(), FormFrame.TABLE_FONT, false)
+        .withBodyHead(new TableSpec.BodyHead(indicatorHead, 2));
   }
 
   /** The column header and the 7 fund rows, 整体支出规模(元) merged over them. */

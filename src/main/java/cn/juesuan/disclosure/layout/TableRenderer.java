@@ -66,7 +66,11 @@ public final class TableRenderer {
               String tocTag) throws DocumentException {
     float size = plan.size();
     PdfPTable frame = frame(spec, plan, tocTag);
-    PdfPTable grid = grid(spec, plan);
+    TableSpec.BodyHead head = spec.bodyHead();
+    // a head inside the body: the table is two grids, flush, the second with its own head
+    PdfPTable grid = grid(head == null ? spec : part(spec, 0, head.start(), spec.header()), plan);
+    PdfPTable rest = head == null ? null : grid(part(spec, head.start() + head.rows(),
+        spec.body().size(), spec.body().subList(head.start(), head.start() + head.rows())), plan);
 
     float needed = frame.getTotalHeight() + grid.getHeaderHeight();
     float page = document.top() - document.bottom();
@@ -84,7 +88,13 @@ public final class TableRenderer {
     // notes on the table's page when they fit.
     document.add(new Paragraph(1f));
     document.add(frame);
+    if (rest != null) {
+      grid.setSpacingAfter(0);
+    }
     document.add(grid);
+    if (rest != null) {
+      document.add(rest);
+    }
     List<String> notes = spec.notes() == null ? List.of() : spec.notes();
     if (!notes.isEmpty()) {
       document.add(notes(notes, size, plan.totalWidth()));
@@ -105,6 +115,12 @@ public final class TableRenderer {
       table.addCell(cell);
     }
     return measured(table, width);
+  }
+
+  /** Body rows {@code from} to {@code to} (exclusive) under {@code head}, as a grid of their own. */
+  private static TableSpec part(TableSpec spec, int from, int to, List<List<TableSpec.Cell>> head) {
+    return new TableSpec(spec.title(), spec.formNumber(), spec.unitLine(), spec.columns(), head,
+        spec.body().subList(from, to), spec.notes(), spec.fontSize(), spec.newPage());
   }
 
   /** The grid alone, as planned for its content (package-visible for tests). */

@@ -16,13 +16,34 @@ import java.util.List;
  * @param notes        lines printed under the grid (注：…)
  * @param fontSize     table font size in points
  * @param newPage      start the table on a new page
+ * @param bodyHead     a second head inside the body (or null): see {@link BodyHead}
  */
 public record TableSpec(String title, String formNumber, List<String> unitLine,
                         List<Column> columns, List<List<Cell>> header, List<List<Cell>> body,
-                        List<String> notes, float fontSize, boolean newPage) {
+                        List<String> notes, float fontSize, boolean newPage, BodyHead bodyHead) {
 
   public TableSpec {
     columns = columns == null ? null : List.copyOf(columns);
+  }
+
+  /** A grid without a head inside its body. */
+  public TableSpec(String title, String formNumber, List<String> unitLine, List<Column> columns,
+                   List<List<Cell>> header, List<List<Cell>> body, List<String> notes,
+                   float fontSize, boolean newPage) {
+    this(title, formNumber, unitLine, columns, header, body, notes, fontSize, newPage, null);
+  }
+
+  /**
+   * Column heads that stand inside the body (附件2's 评价指标 rows, under its block of amounts):
+   * body rows {@code start} to {@code start + rows - 1} head the rest of the body and are
+   * repeated on every page it runs onto, as {@link #header()} is for the whole table.
+   */
+  public record BodyHead(int start, int rows) {}
+
+  /** The same form with a head inside its body. */
+  public TableSpec withBodyHead(BodyHead head) {
+    return new TableSpec(title, formNumber, unitLine, columns, header, body, notes, fontSize,
+        newPage, head);
   }
 
   /** A grid of {@link Column#fixed fixed} columns with these relative widths. */
@@ -54,12 +75,13 @@ public record TableSpec(String title, String formNumber, List<String> unitLine,
     java.util.function.UnaryOperator<List<String>> list = l -> l == null ? null
         : l.stream().map(text).toList();
     return new TableSpec(text.apply(title), text.apply(formNumber), list.apply(unitLine), columns,
-        rows.apply(header), rows.apply(body), list.apply(notes), fontSize, newPage);
+        rows.apply(header), rows.apply(body), list.apply(notes), fontSize, newPage, bodyHead);
   }
 
   /** The same form with other columns (same count): for forms that differ only in widths. */
   public TableSpec withColumns(List<Column> other) {
-    return new TableSpec(title, formNumber, unitLine, other, header, body, notes, fontSize, newPage);
+    return new TableSpec(title, formNumber, unitLine, other, header, body, notes, fontSize, newPage,
+        bodyHead);
   }
 
   /**

@@ -214,7 +214,7 @@ final class StressCases {
 
   static TableSpec withBody(TableSpec s, List<List<Cell>> body) {
     return new TableSpec(s.title(), s.formNumber(), s.unitLine(), s.columns(), s.header(), body,
-        s.notes(), s.fontSize(), s.newPage());
+        s.notes(), s.fontSize(), s.newPage(), s.bodyHead());
   }
 
   private static Cell retext(Cell c, String text) {
