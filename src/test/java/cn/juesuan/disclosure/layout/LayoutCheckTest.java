@@ -59,6 +59,31 @@ class LayoutCheckTest {
   }
 
   @Test
+  void aFormTooWideForPortraitGetsLandscapePagesAndTheTextAfterItPortraitAgain() throws IOException {
+    byte[] pdf = render("landscape", StressCases.bigAmounts(StressCases.example()));
+    try (PdfText text = new PdfText(pdf)) {
+      int gk09 = text.pageOf("公开 09 表", 0);
+      assertTrue(gk09 > 0);
+      assertTrue(text.pdf.getPage(gk09).getRotation() == 90, "公开09 with twelve big amount columns");
+      assertTrue(text.pdf.getPage(gk09 + 1).getRotation() == 0, "the 情况说明 after it");
+      assertTrue(text.pdf.getPage(text.pageOf("公开 02 表", 0)).getRotation() == 0, "seven columns fit portrait");
+    }
+  }
+
+  @Test
+  void theIndicatorHeadsOfTheSelfAssessmentRepeatOnEveryPageOfItsRows() throws IOException {
+    byte[] pdf = render("indicator-heads", StressCases.longReasons(StressCases.example()));
+    try (PdfText text = new PdfText(pdf)) {
+      int first = text.pageOf("评价指标", 0);
+      int end = text.pageOf("附件 3：", first);
+      assertTrue(first > 0 && end > first + 1, "the indicator rows run over pages");
+      for (int p = first; p < end; p++) {
+        assertTrue(PdfText.squeeze(text.pages.get(p)).contains("评价指标年度指标值实际完成值"), "page " + (p + 1));
+      }
+    }
+  }
+
+  @Test
   void theCheckFindsASinglePageLine() {
     Block.Doc doc = new Block.Doc(null, null, List.of(new Block.Paragraph("制部门预算积累经验。")));
     List<String> v = LayoutCheck.violations(PdfRenderer.render(doc));
