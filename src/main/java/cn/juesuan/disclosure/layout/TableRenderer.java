@@ -66,16 +66,17 @@ public final class TableRenderer {
               String tocTag) throws DocumentException {
     float size = plan.size();
     PdfPTable frame = frame(spec, plan, tocTag);
-    TableSpec.BodyHead head = spec.bodyHead();
-    // a head inside the body: the table is two grids, flush, the second with its own head
-    PdfPTable grid = grid(head == null ? spec : part(spec, 0, head.start(), spec.header()), plan);
-    PdfPTable rest = head == null ? null : grid(part(spec, head.start() + head.rows(),
-        spec.body().size(), spec.body().subList(head.start(), head.start() + head.rows())), plan);
+    List<Piece> pieces = pieces(spec);
+    List<PdfPTable> grids = new java.util.ArrayList<>();
+    for (Piece piece : pieces) {
+      grids.add(grid(part(spec, piece.from(), piece.to(), piece.head()), plan));
+    }
+    PdfPTable grid = grids.get(0);
 
     float needed = frame.getTotalHeight() + grid.getHeaderHeight();
     float page = document.top() - document.bottom();
     if (!spec.body().isEmpty()) {
-      float row = grid.getRowHeight(spec.header().size());
+      float row = grid.getRowHeight(pieces.get(0).head().size());
       // a first row taller than a page is split anyway: then a few lines of it go with the head
       needed += needed + row <= page ? row : Math.min(row, 3 * Typography.BODY_LEADING);
     }
@@ -88,12 +89,27 @@ public final class TableRenderer {
     // notes on the table's page when they fit.
     document.add(new Paragraph(1f));
     document.add(frame);
-    if (rest != null) {
-      grid.setSpacingAfter(0);
-    }
-    document.add(grid);
-    if (rest != null) {
-      document.add(rest);
+    for (int i = 0; i < grids.size(); i++) {
+      PdfPTable g = grids.get(i);
+      Piece piece = pieces.get(i);
+      int headRows = piece.head().size();
+      float rows = g.getTotalHeight() - g.getHeaderHeight();
+      // what must start on one page: a merged group whole, else the head and one row
+      float start = piece.group() ? rows : (g.size() > headRows ? g.getRowHeight(headRows) : 0);
+      boolean sameHead = i > 0 && pieces.get(i - 1).head() == piece.head();
+      g.setSkipFirstHeader(sameHead); // its head stands above it already, unless it turns a page
+      if (i > 0) {
+        float room = writer.getVerticalPosition(true) - document.bottom();
+        float head = sameHead ? 0 : g.getHeaderHeight();
+        if (head + start > room && g.getHeaderHeight() + start <= page) {
+          document.newPage();
+          g.setSkipFirstHeader(false);
+        }
+      }
+      if (i < grids.size() - 1) {
+        g.setSpacingAfter(0); // the pieces of one grid, flush
+      }
+      document.add(g);
     }
     List<String> notes = spec.notes() == null ? List.of() : spec.notes();
     if (!notes.isEmpty()) {
@@ -115,6 +131,56 @@ public final class TableRenderer {
       table.addCell(cell);
     }
     return measured(table, width);
+  }
+
+  /**
+   * A run of body rows set as a grid of its own under {@code head}: the table's header, or a
+   * head inside the body. A {@code group} is rows joined by a merged cell (附件2's 一级指标 over
+   * its 三级指标): it moves to the next page whole where it does not fit, as a row does, since
+   * OpenPDF would cut the merged cell's text in two.
+   */
+  record Piece(List<List<TableSpec.Cell>> head, int from, int to, boolean group) {}
+
+  /** The body in pieces: runs of plain rows, merged groups, and the part under a body head. */
+  static List<Piece> pieces(TableSpec spec) {
+    List<Piece> out = new java.util.ArrayList<>();
+    TableSpec.BodyHead head = spec.bodyHead();
+    if (head == null) {
+      split(spec, spec.header(), 0, spec.body().size(), out);
+    } else {
+      split(spec, spec.header(), 0, head.start(), out);
+      split(spec, spec.body().subList(head.start(), head.start() + head.rows()),
+          head.start() + head.rows(), spec.body().size(), out);
+    }
+    if (out.isEmpty()) {
+      out.add(new Piece(spec.header(), 0, 0, false));
+    }
+    return out;
+  }
+
+  private static void split(TableSpec spec, List<List<TableSpec.Cell>> head, int from, int to,
+                            List<Piece> out) {
+    int plain = from;
+    int r = from;
+    while (r < to) {
+      int end = r + 1;
+      for (int i = r; i < end; i++) { // a merged cell reaches down: the group grows
+        for (TableSpec.Cell cell : spec.body().get(i)) {
+          end = Math.max(end, Math.min(to, i + cell.rowspan()));
+        }
+      }
+      if (end - r > 1) {
+        if (plain < r) {
+          out.add(new Piece(head, plain, r, false));
+        }
+        out.add(new Piece(head, r, end, true));
+        plain = end;
+      }
+      r = end;
+    }
+    if (plain < to || out.isEmpty() && from == to) {
+      out.add(new Piece(head, plain, to, false));
+    }
   }
 
   /** Body rows {@code from} to {@code to} (exclusive) under {@code head}, as a grid of their own. */

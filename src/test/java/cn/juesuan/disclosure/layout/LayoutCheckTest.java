@@ -84,6 +84,18 @@ class LayoutCheckTest {
   }
 
   @Test
+  void rowsJoinedByAMergedCellMoveToTheNextPageTogether() throws IOException {
+    // 附件2 of the example: 履职效果 spans seven 三级指标 rows at the foot of its first page
+    byte[] pdf = render("merged-group", StressCases.example());
+    try (PdfText text = new PdfText(pdf)) {
+      int first = text.pageOf("落实“四送”", 0);
+      assertTrue(first > 0);
+      assertTrue(PdfText.squeeze(text.pages.get(first)).contains("基层职工满意度"),
+          "the last row of 履职效果 on the page of its first");
+    }
+  }
+
+  @Test
   void theCheckFindsASinglePageLine() {
     Block.Doc doc = new Block.Doc(null, null, List.of(new Block.Paragraph("制部门预算积累经验。")));
     List<String> v = LayoutCheck.violations(PdfRenderer.render(doc));
