@@ -31,6 +31,8 @@ final class DocumentComposer {
   private TextFlow text;
   /** The orientation of the pages from now on. */
   private boolean landscape;
+  /** The last block was a title or heading of the table that follows it. */
+  private boolean introducesTable;
 
   DocumentComposer(Block.Doc doc, FontSet.Fonts fonts) {
     this.doc = doc;
@@ -51,7 +53,7 @@ final class DocumentComposer {
     // which opens wide gaps around the rare space in Chinese text, e.g. "单位 2 个").
     writer.setSpaceCharRatio(1f);
     writer.setPageEvent(decorator);
-    text = new TextFlow(document, writer, type, typesetter);
+    text = new TextFlow(document, writer, type, typesetter, tables);
 
     List<String> notice = doc.metadata() == null || doc.metadata().draftNotice() == null
         ? List.of() : doc.metadata().draftNotice();
@@ -209,11 +211,20 @@ final class DocumentComposer {
   // ---- body blocks ----------------------------------------------------------------------
 
   private void add(Block block, Block next) throws DocumentException {
+    boolean introduced = introducesTable;
+    introducesTable = (block instanceof Block.PartTitle || block instanceof Block.Heading
+        || block instanceof Block.AttachmentLabel) && next instanceof Block.Table;
     if (!(block instanceof Block.Table)) {
-      orient(false);
+      // a title or heading goes onto the page of the table it introduces: landscape or not, and
+      // a new page where the table asks for one
+      TableSpec table = introducesTable ? ((Block.Table) next).spec() : null;
+      orient(table != null && tables.plan(table).landscape());
+      if (table != null && table.newPage()) {
+        document.newPage();
+      }
     }
     if (block instanceof Block.PartTitle part) {
-      partTitle(part);
+      partTitle(part, next);
     } else if (block instanceof Block.Heading heading) {
       heading(heading, next);
     } else if (block instanceof Block.AttachmentLabel label) {
@@ -222,7 +233,7 @@ final class DocumentComposer {
       text.paragraph(p);
     } else if (block instanceof Block.Table table) {
       TableFit.Plan plan = tables.plan(table.spec());
-      if (table.spec().newPage()) {
+      if (table.spec().newPage() && !introduced) {
         document.newPage();
       }
       orient(plan.landscape());
@@ -236,12 +247,12 @@ final class DocumentComposer {
     }
   }
 
-  private void partTitle(Block.PartTitle part) throws DocumentException {
+  private void partTitle(Block.PartTitle part, Block next) throws DocumentException {
     float leading = Typography.PART_SIZE * 1.6f;
     if (part.newPage()) {
       document.newPage();
     } else {
-      text.keepWithNext(leading + 3 * Typography.BODY_LEADING);
+      text.keepWithNext(leading + Math.max(3 * Typography.BODY_LEADING, text.startOf(next)));
     }
     Paragraph p = paragraph(part.text(), type.sans(Typography.PART_SIZE), leading,
         Element.ALIGN_CENTER, false);

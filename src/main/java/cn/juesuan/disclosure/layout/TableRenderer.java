@@ -46,6 +46,26 @@ public final class TableRenderer {
     GridCheck.check(spec);
   }
 
+  /**
+   * The height that must begin on one page: frame, head and the first row. A first row taller
+   * than a page is split anyway: then a few lines of it go with the head.
+   */
+  private static float start(TableSpec spec, PdfPTable frame, PdfPTable grid, Piece first, float page) {
+    float needed = frame.getTotalHeight() + grid.getHeaderHeight();
+    if (!spec.body().isEmpty()) {
+      float row = grid.getRowHeight(first.head().size());
+      needed += needed + row <= page ? row : Math.min(row, 3 * Typography.BODY_LEADING);
+    }
+    return needed;
+  }
+
+  /** {@link #start}, for a heading that must stay with the table after it. */
+  float startHeight(TableSpec spec, TableFit.Plan plan, float page) throws DocumentException {
+    Piece first = pieces(spec).get(0);
+    PdfPTable grid = grid(part(spec, first.from(), Math.min(first.to(), first.from() + 1), first.head()), plan);
+    return start(spec, frame(spec, plan, null), grid, first, page);
+  }
+
   /** How {@code spec} is set: size, orientation and column widths (one plan for all its pages). */
   TableFit.Plan plan(TableSpec spec) {
     return new TableFit(typesetter.type().serif).plan(spec, fontSize(spec));
@@ -73,13 +93,8 @@ public final class TableRenderer {
     }
     PdfPTable grid = grids.get(0);
 
-    float needed = frame.getTotalHeight() + grid.getHeaderHeight();
     float page = document.top() - document.bottom();
-    if (!spec.body().isEmpty()) {
-      float row = grid.getRowHeight(pieces.get(0).head().size());
-      // a first row taller than a page is split anyway: then a few lines of it go with the head
-      needed += needed + row <= page ? row : Math.min(row, 3 * Typography.BODY_LEADING);
-    }
+    float needed = start(spec, frame, grid, pieces.get(0), page);
     float available = writer.getVerticalPosition(true) - document.bottom();
     if (needed > available) {
       document.newPage();

@@ -20,10 +20,13 @@ final class TextFlow {
   private final PdfWriter writer;
   private final Typography type;
   private final Typesetter typesetter;
+  private final TableRenderer tables;
   private final Map<Block.Paragraph, Integer> lineCounts = new IdentityHashMap<>();
 
-  TextFlow(Document document, PdfWriter writer, Typography type, Typesetter typesetter) {
+  TextFlow(Document document, PdfWriter writer, Typography type, Typesetter typesetter,
+           TableRenderer tables) {
     this.document = document;
+    this.tables = tables;
     this.writer = writer;
     this.type = type;
     this.typesetter = typesetter;
@@ -77,7 +80,7 @@ final class TextFlow {
 
   /**
    * The height that must follow a heading on its page: the next paragraph's first two lines
-   * (all of it when it cannot be shared), or a table's frame, header and a row or two.
+   * (all of it when it cannot be shared), or a table's frame, head and first row.
    */
   float startOf(Block next) {
     if (next instanceof Block.Paragraph p) {
@@ -85,8 +88,12 @@ final class TextFlow {
       return Math.min(lines, lines < 2 * ParagraphBreaker.MIN_LINES ? lines : ParagraphBreaker.MIN_LINES)
           * Typography.BODY_LEADING;
     }
-    if (next instanceof Block.Table) {
-      return 5 * Typography.BODY_LEADING;
+    if (next instanceof Block.Table table) {
+      try {
+        return tables.startHeight(table.spec(), tables.plan(table.spec()), document.top() - document.bottom());
+      } catch (DocumentException e) {
+        throw new IllegalStateException(e);
+      }
     }
     if (next instanceof Block.Heading) {
       return 3 * Typography.BODY_LEADING;

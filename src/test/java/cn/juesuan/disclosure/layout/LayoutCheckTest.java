@@ -71,6 +71,25 @@ class LayoutCheckTest {
   }
 
   @Test
+  void aHeadingBeforeALandscapeTableGoesOntoItsPage() throws IOException {
+    Block.Doc big = StressCases.bigAmounts(StressCases.example());
+    List<Block> blocks = new java.util.ArrayList<>();
+    for (Block b : big.blocks()) {
+      if (b instanceof Block.Table t && t.spec().title().startsWith("九、")) {
+        blocks.add(new Block.Heading(1, "（测试）三公经费表之前的标题", Block.Listing.NONE));
+      }
+      blocks.add(b);
+    }
+    byte[] pdf = render("heading-landscape", new Block.Doc(big.metadata(), big.cover(), blocks));
+    assertTrue(LayoutCheck.violations(pdf).isEmpty(), () -> String.join("\n", LayoutCheck.violations(pdf)));
+    try (PdfText text = new PdfText(pdf)) {
+      int heading = text.pageOf("（测试）三公经费表之前的标题", 0);
+      assertTrue(heading == text.pageOf("公开 09 表", 0), "on the table's page");
+      assertTrue(text.pdf.getPage(heading).getRotation() == 90);
+    }
+  }
+
+  @Test
   void theIndicatorHeadsOfTheSelfAssessmentRepeatOnEveryPageOfItsRows() throws IOException {
     byte[] pdf = render("indicator-heads", StressCases.longReasons(StressCases.example()));
     try (PdfText text = new PdfText(pdf)) {
