@@ -65,7 +65,7 @@ final class LayoutCheck {
   }
 
   /** A glyph: its box (x0..x1, top..baseline+descent), baseline, size and face. */
-  record Glyph(String text, float x0, float x1, float baseline, float size, boolean sans) {
+  record Glyph(String text, float x0, float x1, float baseline, float size, boolean sans, boolean bold) {
     float top() {
       return baseline - 0.8f * size;
     }
@@ -84,6 +84,7 @@ final class LayoutCheck {
 
   /** A line of text: glyphs of one baseline. */
   record Line(float baseline, float x0, float x1, float size, boolean sans, String text) {}
+  // sans: every glyph sans or thickened (a heading)
 
   static final class PageFacts {
     final int number; // 1-based
@@ -119,8 +120,11 @@ final class LayoutCheck {
             return;
           }
           String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
+          // a heading of level 2 is the serif thickened by a stroke (fill and stroke mode)
+          boolean bold = getGraphicsState().getTextState().getRenderingMode()
+              == org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE;
           facts.glyphs.add(new Glyph(u, t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(), t.getYDirAdj(),
-              t.getFontSizeInPt(), font.contains("Sans")));
+              t.getFontSizeInPt(), font.contains("Sans"), bold));
         }
       };
       stripper.setStartPage(index + 1);
@@ -159,7 +163,7 @@ final class LayoutCheck {
         gs.forEach(g -> text.append(g.text()));
         Glyph first = gs.get(0);
         float size = (float) gs.stream().mapToDouble(Glyph::size).max().orElse(0);
-        boolean sans = gs.stream().allMatch(Glyph::sans);
+        boolean sans = gs.stream().allMatch(g -> g.sans() || g.bold());
         out.add(new Line(first.baseline(), first.x0(), gs.get(gs.size() - 1).x1(), size, sans, text.toString()));
       }
       return out;
