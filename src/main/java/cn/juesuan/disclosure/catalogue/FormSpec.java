@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param layout      the grid this form is built as
  * @param font        table font size in points
  * @param unitLine    left, centre, right of the line above the grid; {department}, {year} filled in
- * @param widths      relative column widths
+ * @param grid        the grid columns: what each holds and its relative width
  * @param header      header rows (repeated on a new page)
  * @param total       the label cell of a 合计 row ({@link Layout#SUBJECTS}), or null
  * @param columns     amount columns in print order
@@ -34,7 +34,7 @@ import java.util.Optional;
  * @param explanations 说明 lines of the form itself
  */
 public record FormSpec(String id, String name, String title, String label, Layout layout,
-                       float font, List<String> unitLine, List<Float> widths,
+                       float font, List<String> unitLine, List<GridColumn> grid,
                        List<List<HeaderCell>> header, HeaderCell total, List<Column> columns,
                        List<List<LineSpec>> sides, List<LineSpec> lines, List<Column> groups,
                        List<String> row, List<TotalSpec> totals, String notePrefix,
@@ -125,11 +125,4 @@ public record FormSpec(String id, String name, String title, String label, Layou
         .toList();
   }
 
-  public float[] widthArray() {
-    float[] w = new float[widths.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = widths.get(i);
-    }
-    return w;
-  }
 }
