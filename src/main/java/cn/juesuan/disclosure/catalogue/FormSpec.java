@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param layout      the grid this form is built as
  * @param font        table font size in points
  * @param unitLine    left, centre, right of the line above the grid; {department}, {year} filled in
- * @param widths      relative column widths
+ * @param grid        the grid columns: what each holds and its relative width
  * @param header      header rows (repeated on a new page)
  * @param total       the label cell of a 合计 row ({@link Layout#SUBJECTS}), or null
  * @param columns     amount columns in print order
@@ -32,15 +32,15 @@ import java.util.Optional;
  * @param noData      the sentence added to the notes when the table holds no amount, or null
  * @param texts       the fixed words of a form whose grid is code ({@link Layout#SELF_ASSESSMENT})
  * @param explanations 说明 lines of the form itself
- * @param grid        the choices of a grid that differ between formats ({@link Grid})
+ * @param shape       the choices of a grid that differ between formats ({@link Shape})
  */
 public record FormSpec(String id, String name, String title, String label, Layout layout,
-                       float font, List<String> unitLine, List<Float> widths,
+                       float font, List<String> unitLine, List<GridColumn> grid,
                        List<List<HeaderCell>> header, HeaderCell total, List<Column> columns,
                        List<List<LineSpec>> sides, List<LineSpec> lines, List<Column> groups,
                        List<String> row, List<TotalSpec> totals, String notePrefix,
                        List<String> notes, List<String> noteLines, String noData,
-                       Map<String, String> texts, List<String> explanations, Grid grid) {
+                       Map<String, String> texts, List<String> explanations, Shape shape) {
 
   /**
    * Grid choices beyond the cells: whether a {@link Layout#LINES} form prints its 行次
@@ -51,9 +51,9 @@ public record FormSpec(String id, String name, String title, String label, Layou
    * in its own groups) and the 款 codes left out ({@code omit}); {@code noDataLine}: a line of its
    * own under an empty table ({department} filled in), or null.
    */
-  public record Grid(boolean lineNumbers, boolean splitCodes, boolean totalAtBottom,
-                     List<List<String>> blocks, List<String> omit, String noDataLine) {
-    public static final Grid DEFAULT = new Grid(true, false, false, List.of(), List.of(), null);
+  public record Shape(boolean lineNumbers, boolean splitCodes, boolean totalAtBottom,
+                      List<List<String>> blocks, List<String> omit, String noDataLine) {
+    public static final Shape DEFAULT = new Shape(true, false, false, List.of(), List.of(), null);
   }
 
   /** The general grids a format may use; each is one builder in {@code forms}. */
@@ -142,11 +142,4 @@ public record FormSpec(String id, String name, String title, String label, Layou
         .toList();
   }
 
-  public float[] widthArray() {
-    float[] w = new float[widths.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = widths.get(i);
-    }
-    return w;
-  }
 }

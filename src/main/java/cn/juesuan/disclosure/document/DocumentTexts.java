@@ -71,25 +71,13 @@ public final class DocumentTexts {
 
     @Override
     public Block table(Block.Table t) {
-      TableSpec s = t.spec();
-      String at = where + " (table '" + s.title() + "')";
-      return new Block.Table(new TableSpec(fn.apply(at, s.title()), fn.apply(at, s.formNumber()),
-          texts(at, s.unitLine()), s.columnWidths(), rows(at, s.header()), rows(at, s.body()),
-          texts(at, s.notes()), s.fontSize()), t.listing());
+      String at = where + " (table '" + t.spec().title() + "')";
+      return new Block.Table(t.spec().mapTexts(text -> fn.apply(at, text)), t.listing());
     }
 
     @Override
     public Block pageBreak(Block.PageBreak b) {
       return b;
-    }
-
-    private List<String> texts(String at, List<String> texts) {
-      return texts == null ? null : texts.stream().map(s -> fn.apply(at, s)).toList();
-    }
-
-    private List<List<TableSpec.Cell>> rows(String at, List<List<TableSpec.Cell>> rows) {
-      return rows.stream().map(row -> row.stream().map(c -> new TableSpec.Cell(fn.apply(at, c.text()),
-          c.colspan(), c.rowspan(), c.align(), c.bold())).toList()).toList();
     }
   }
 }

@@ -28,7 +28,7 @@ final class EconomicForm {
     Tables.Gk06 t = d.tables().gk06();
     NumberStyle style = d.format().numbers();
     List<List<EconomicClass>> groups = groups(form, d);
-    boolean split = form.grid().splitCodes();
+    boolean split = form.shape().splitCodes();
     int rows = groups.stream().mapToInt(List::size).max().orElse(0);
     List<List<Cell>> body = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
@@ -55,10 +55,10 @@ final class EconomicForm {
    */
   static List<List<EconomicClass>> groups(FormSpec form, Disclosure d) {
     List<EconomicClass> printed = d.codes().economicClasses().stream()
-        .filter(e -> !form.grid().omit().contains(e.code())).toList();
-    if (!form.grid().blocks().isEmpty()) {
+        .filter(e -> !form.shape().omit().contains(e.code())).toList();
+    if (!form.shape().blocks().isEmpty()) {
       List<List<EconomicClass>> out = new ArrayList<>();
-      for (List<String> block : form.grid().blocks()) {
+      for (List<String> block : form.shape().blocks()) {
         List<EconomicClass> group = new ArrayList<>();
         for (String cls : block) {
           printed.stream().filter(e -> e.code().startsWith(cls)).forEach(group::add);

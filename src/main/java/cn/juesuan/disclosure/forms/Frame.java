@@ -16,7 +16,7 @@ final class Frame {
   static TableSpec spec(FormSpec form, Disclosure d, List<List<Cell>> header, List<List<Cell>> body,
                         boolean noData) {
     return new TableSpec(form.title(), form.label(),
-        form.unitLine(d.department().name(), d.department().year()), form.widthArray(),
+        form.unitLine(d.department().name(), d.department().year()), Columns.of(form),
         List.copyOf(header), List.copyOf(body), Notes.of(form, noData, d.department().name()), form.font());
   }
 }

@@ -60,7 +60,7 @@ final class LinesForm {
 
   /** | text | 行次 | amounts |, or | text | amounts | for a format that prints no 行次. */
   private static List<Cell> row(FormSpec form, String text, int number, List<Cell> amounts) {
-    return form.grid().lineNumbers()
+    return form.shape().lineNumbers()
         ? Cells.row(List.of(Cells.label(text), Cells.lineNumber(number)), amounts)
         : Cells.row(List.of(Cells.label(text)), amounts);
   }

@@ -19,8 +19,8 @@ final class Notes {
    */
   static List<String> of(FormSpec form, boolean noData, String department) {
     List<String> out = new ArrayList<>(paragraph(form, noData));
-    if (noData && form.grid().noDataLine() != null) {
-      out.add(form.grid().noDataLine().replace("{department}", department));
+    if (noData && form.shape().noDataLine() != null) {
+      out.add(form.shape().noDataLine().replace("{department}", department));
     }
     return List.copyOf(out);
   }

@@ -33,9 +33,9 @@ import java.util.Objects;
  * | 总分 (6)                                            | 分值 |  | 得分 |  |
  * | 说明 | text (9) |  × 2
  * </pre>
- * Columns 7–9 (执行率/完成率, 得分, 未完成原因分析) line up in both blocks. Everything is body: the
- * table runs over pages and no part of it is a header to repeat. The year line sits in the
- * centre of the unit line (the form has no 金额单位 line: its unit is in the 规模(元) label).
+ * Columns 7–9 (执行率/完成率, 得分, 未完成原因分析) line up in both blocks. Everything is body; the
+ * two 评价指标 rows head the indicator rows and are repeated on every page those run onto. The
+ * year line sits in the centre of the unit line (the form has no 金额单位 line: its unit is in the 规模(元) label).
  */
 final class SelfAssessmentForm {
 
@@ -50,6 +50,7 @@ final class SelfAssessmentForm {
     body.addAll(fundRows(form, figures));
     body.add(List.of(head(form.text("goals")), wide(Cell.left(text(sa.goals())))));
     body.add(List.of(head(form.text("completion")), wide(Cell.left(text(sa.completion())))));
+    int indicatorHead = body.size();
     body.add(List.of(head(form.text("indicators")).span(3, 1), head(form.text("target")).span(1, 2),
         head(form.text("achieved")).span(1, 2), head(form.text("unit")).span(1, 2),
         head(form.text("weight")).span(1, 2), head(form.text("completionRate")).span(1, 2),
@@ -61,10 +62,12 @@ final class SelfAssessmentForm {
     for (String line : form.explanations()) {
       body.add(List.of(head(form.text("explanation")), wide(Cell.left(line))));
     }
-    // Everything is body; the narrative opens the page with its "附件 2：" label.
+    // Everything is body; the narrative opens the page with its "附件 2：" label. The 评价指标
+    // rows head the indicator rows and repeat on every page those run onto.
     return new TableSpec(form.title(), form.label(),
-        form.unitLine(d.department().name(), d.department().year()), form.widthArray(),
-        List.of(), List.copyOf(body), List.of(), form.font());
+        form.unitLine(d.department().name(), d.department().year()), Columns.of(form),
+        List.of(), List.copyOf(body), List.of(), form.font())
+        .withBodyHead(new TableSpec.BodyHead(indicatorHead, 2));
   }
 
   /** The column header and the fund rows, 整体支出规模(元) merged over them. */

@@ -24,14 +24,14 @@ final class SubjectsForm {
     List<String> columns = form.columnKeys();
     List<List<Cell>> body = new ArrayList<>();
     List<Cell> total = Cells.row(Cells.head(form.total()), Cells.amounts(table.total(), columns, style));
-    if (!form.grid().totalAtBottom()) {
+    if (!form.shape().totalAtBottom()) {
       body.add(total);
     }
     for (ClassifiedTable.Row r : table.rows()) {
-      body.add(Cells.row(Cells.code(r.code(), form.grid().splitCodes()), List.of(Cells.label(name(d, r))),
+      body.add(Cells.row(Cells.code(r.code(), form.shape().splitCodes()), List.of(Cells.label(name(d, r))),
           Cells.amounts(r.amounts(), columns, style)));
     }
-    if (form.grid().totalAtBottom()) {
+    if (form.shape().totalAtBottom()) {
       body.add(total);
     }
     return Frame.spec(form, d, Cells.header(form.header()), body, Notes.noData(table));

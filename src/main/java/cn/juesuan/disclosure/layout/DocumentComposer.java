@@ -1,6 +1,7 @@
 package cn.juesuan.disclosure.layout;
 
 import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.layout.PageDecorator.Section;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -8,7 +9,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfWriter;
@@ -30,6 +30,9 @@ final class DocumentComposer {
   private final PageDecorator decorator;
   private Document document;
   private PdfWriter writer;
+  private TextFlow text;
+  /** The orientation of the pages from now on. */
+  private boolean landscape;
 
   DocumentComposer(Block.Doc doc, FontSet.Fonts fonts) {
     this.doc = doc;
@@ -50,6 +53,7 @@ final class DocumentComposer {
     // which opens wide gaps around the rare space in Chinese text, e.g. "单位 2 个").
     writer.setSpaceCharRatio(1f);
     writer.setPageEvent(decorator);
+    text = new TextFlow(document, writer, type, typesetter, tables);
 
     List<String> notice = doc.metadata() == null || doc.metadata().draftNotice() == null
         ? List.of() : doc.metadata().draftNotice();
@@ -74,8 +78,14 @@ final class DocumentComposer {
       cover(doc.cover());
     }
     startSection(Section.BODY);
-    for (Block block : doc.blocks()) {
-      add(block);
+    List<Block> blocks = doc.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      int list = text.listRun(blocks, i);
+      if (list > 1) {
+        text.keepWithNext(list * Typography.BODY_LEADING); // a short list (附件：1、… 2、…) stays together
+      }
+      add(blocks.get(i), next);
     }
     if (!toc.isEmpty()) {
       startSection(Section.TOC);
@@ -93,6 +103,7 @@ final class DocumentComposer {
   // ---- sections -------------------------------------------------------------------------
 
   private void startSection(Section section) throws DocumentException {
+    orient(false);
     decorator.nextSection(section);
     if (!document.newPage()) {
       decorator.reassignEmptyPage(section);
@@ -146,14 +157,46 @@ final class DocumentComposer {
     }
   }
 
-  /** Cover: unit and title in the upper third, the date line low on the page. */
+  /**
+   * Cover: unit and title in the upper third, the date line low on the page. A long unit name
+   * makes the title block grow downward; where it would reach the date line, the name is set
+   * smaller (2 pt at a time, down to {@link #COVER_UNIT_MIN_SIZE}) so that nothing overprints,
+   * and a name too long even then pushes the date line down to the foot of the text block.
+   */
   private void cover(Block.Cover cover) throws DocumentException {
+    float top = PageGeometry.TEXT_TOP - 40 * PageGeometry.MM;
+    float dateTop = PageGeometry.TEXT_BOTTOM + 60 * PageGeometry.MM;
+    float gap = Typography.BODY_LEADING;
+    float size = Typography.COVER_UNIT_SIZE;
+    float bottom = coverBlock(cover, size, top, true);
+    while (bottom < dateTop + gap && size > COVER_UNIT_MIN_SIZE) {
+      size -= 2;
+      bottom = coverBlock(cover, size, top, true);
+    }
+    coverBlock(cover, size, top, false);
+    if (notBlank(cover.dateLine())) {
+      float dateHigh = Math.max(PageGeometry.TEXT_BOTTOM + Typography.BODY_LEADING,
+          Math.min(dateTop, bottom - gap));
+      ColumnText lower = new ColumnText(writer.getDirectContent());
+      lower.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM,
+          PageGeometry.TEXT_RIGHT, dateHigh);
+      lower.addElement(paragraph(cover.dateLine(), type.serif(Typography.BODY_SIZE),
+          Typography.BODY_LEADING, Element.ALIGN_CENTER, false));
+      lower.go();
+    }
+  }
+
+  static final float COVER_UNIT_MIN_SIZE = 12f;
+
+  /** Sets (or, {@code simulate}, measures) the unit and title from {@code top}; returns its foot. */
+  private float coverBlock(Block.Cover cover, float unitSize, float top, boolean simulate)
+      throws DocumentException {
     ColumnText upper = new ColumnText(writer.getDirectContent());
     upper.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM,
-        PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_TOP - 40 * PageGeometry.MM);
+        PageGeometry.TEXT_RIGHT, top);
     if (notBlank(cover.unit())) {
-      Paragraph unit = paragraph(cover.unit(), type.sans(Typography.COVER_UNIT_SIZE),
-          Typography.COVER_UNIT_SIZE * 1.6f, Element.ALIGN_CENTER, false);
+      Paragraph unit = paragraph(cover.unit(), type.sans(unitSize), unitSize * 1.6f,
+          Element.ALIGN_CENTER, false);
       unit.setSpacingAfter(18f);
       upper.addElement(unit);
     }
@@ -161,30 +204,28 @@ final class DocumentComposer {
       upper.addElement(paragraph(cover.title(), type.sans(Typography.COVER_TITLE_SIZE),
           Typography.COVER_TITLE_SIZE * 1.6f, Element.ALIGN_CENTER, false, true));
     }
-    upper.go();
-    if (notBlank(cover.dateLine())) {
-      ColumnText lower = new ColumnText(writer.getDirectContent());
-      lower.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM + 20 * PageGeometry.MM,
-          PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_BOTTOM + 60 * PageGeometry.MM);
-      lower.addElement(paragraph(cover.dateLine(), type.serif(Typography.BODY_SIZE),
-          Typography.BODY_LEADING, Element.ALIGN_CENTER, false));
-      lower.go();
-    }
+    upper.go(simulate);
+    return upper.getYLine();
   }
 
   // ---- body blocks ----------------------------------------------------------------------
 
   /**
-   * Typesets one block. The visitor cannot throw OpenPDF's checked exception, so it travels
-   * wrapped and {@link #add} unwraps it.
+   * Typesets one block, knowing the next (a title or heading goes onto the page of the table
+   * it introduces, landscape or not). The visitor cannot throw OpenPDF's checked exception, so
+   * it travels wrapped and is unwrapped here.
    */
-  private void add(Block block) throws DocumentException {
+  private void add(Block block, Block next) throws DocumentException {
+    this.next = next;
     try {
       block.accept(typesetting);
     } catch (Wrapped e) {
       throw e.cause;
     }
   }
+
+  /** The block after the one being typeset (null at the end). */
+  private Block next;
 
   private static final class Wrapped extends RuntimeException {
     private final DocumentException cause;
@@ -209,50 +250,107 @@ final class DocumentComposer {
     return null;
   }
 
+  /** A title or heading: on the page, and in the orientation, of the table it introduces. */
+  private void introduce() throws DocumentException {
+    TableSpec table = next == null ? null : next.accept(TABLE_OF);
+    orient(table != null && tables.plan(table).landscape());
+  }
+
+  /** The table a block is, or null. */
+  private static final Block.Visitor<TableSpec> TABLE_OF = new Block.Visitor<>() {
+    @Override
+    public TableSpec partTitle(Block.PartTitle part) {
+      return null;
+    }
+
+    @Override
+    public TableSpec heading(Block.Heading heading) {
+      return null;
+    }
+
+    @Override
+    public TableSpec attachmentLabel(Block.AttachmentLabel label) {
+      return null;
+    }
+
+    @Override
+    public TableSpec paragraph(Block.Paragraph paragraph) {
+      return null;
+    }
+
+    @Override
+    public TableSpec table(Block.Table table) {
+      return table.spec();
+    }
+
+    @Override
+    public TableSpec pageBreak(Block.PageBreak pageBreak) {
+      return null;
+    }
+  };
+
   /** Each kind of block onto the page. */
   private final Block.Visitor<Void> typesetting = new Block.Visitor<>() {
     @Override
     public Void partTitle(Block.PartTitle part) {
-      return run(() -> DocumentComposer.this.partTitle(part));
+      return run(() -> {
+        introduce();
+        DocumentComposer.this.partTitle(part, next);
+      });
     }
 
     @Override
     public Void heading(Block.Heading heading) {
-      return run(() -> DocumentComposer.this.heading(heading));
+      return run(() -> {
+        introduce();
+        DocumentComposer.this.heading(heading, next);
+      });
     }
 
     @Override
     public Void attachmentLabel(Block.AttachmentLabel label) {
-      return run(() -> DocumentComposer.this.attachmentLabel(label));
+      return run(() -> {
+        introduce();
+        DocumentComposer.this.attachmentLabel(label, next);
+      });
     }
 
     @Override
     public Void paragraph(Block.Paragraph p) {
-      return run(() -> document.add(DocumentComposer.this.paragraph(p.text(), type.body(), Typography.BODY_LEADING,
-          align(p.align()), p.indent())));
+      return run(() -> {
+        orient(false);
+        text.paragraph(p);
+      });
     }
 
     @Override
     public Void table(Block.Table table) {
-      // A table's title (一、收支总表) is an entry of the 目录 and the outline too,
-      // unless its listing says otherwise.
-      String title = table.spec().title();
-      return run(() -> tables.render(table.spec(), document, writer,
-          notBlank(title) ? toc.register(false, title, table.listing()) : null));
+      return run(() -> {
+        TableFit.Plan plan = tables.plan(table.spec());
+        orient(plan.landscape());
+        // A table's title is an entry of the 目录 and the outline too, unless its listing says
+        // otherwise.
+        String title = table.spec().title();
+        tables.render(table.spec(), plan, document, writer,
+            notBlank(title) ? toc.register(false, title, table.listing()) : null);
+      });
     }
 
     @Override
     public Void pageBreak(Block.PageBreak pageBreak) {
-      return run(document::newPage);
+      return run(() -> {
+        orient(false);
+        document.newPage();
+      });
     }
   };
 
-  private void partTitle(Block.PartTitle part) throws DocumentException {
+  private void partTitle(Block.PartTitle part, Block next) throws DocumentException {
     float leading = Typography.PART_SIZE * 1.6f;
     if (part.newPage()) {
       document.newPage();
     } else {
-      keepWithNext(leading + 3 * Typography.BODY_LEADING);
+      text.keepWithNext(leading + Math.max(3 * Typography.BODY_LEADING, text.startOf(next)));
     }
     Paragraph p = paragraph(part.text(), type.sans(Typography.PART_SIZE), leading,
         Element.ALIGN_CENTER, false);
@@ -263,8 +361,8 @@ final class DocumentComposer {
   }
 
   /** 一、 sans; （一） serif thickened; 1. serif; all with the paragraph indent (GB/T 9704). */
-  private void heading(Block.Heading heading) throws DocumentException {
-    keepWithNext(3 * Typography.BODY_LEADING);
+  private void heading(Block.Heading heading, Block next) throws DocumentException {
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
     int level = heading.level();
     Font font = level <= 1 ? type.sans(Typography.BODY_SIZE) : type.body();
     Paragraph p = new Paragraph(typesetter.phrase(heading.text(), font, Typography.BODY_LEADING,
@@ -279,12 +377,35 @@ final class DocumentComposer {
   }
 
   /** "附件 1：" in sans at the left margin; its 目录 entry carries the title. */
-  private void attachmentLabel(Block.AttachmentLabel label) throws DocumentException {
-    keepWithNext(3 * Typography.BODY_LEADING);
+  private void attachmentLabel(Block.AttachmentLabel label, Block next) throws DocumentException {
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
     Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
         Element.ALIGN_LEFT, false);
     anchor(p, toc.register(true, label.label() + label.title(), Block.Listing.CONTENTS));
     document.add(p);
+  }
+
+  /**
+   * Turns the sheet when the next block needs the other orientation: a table too wide for
+   * portrait gets landscape pages of its own, and the text after it a portrait page again.
+   * (OpenPDF applies a page size and margins from the next page on; an empty page takes them
+   * at once.)
+   */
+  private void orient(boolean wantLandscape) throws DocumentException {
+    if (wantLandscape == landscape) {
+      return;
+    }
+    if (wantLandscape) {
+      document.setPageSize(PageGeometry.LANDSCAPE_PAGE);
+      document.setMargins(PageGeometry.LANDSCAPE_MARGIN_LEFT, PageGeometry.LANDSCAPE_MARGIN_RIGHT,
+          PageGeometry.LANDSCAPE_MARGIN_TOP, PageGeometry.LANDSCAPE_MARGIN_BOTTOM);
+    } else {
+      document.setPageSize(PageGeometry.PAGE);
+      document.setMargins(PageGeometry.MARGIN_LEFT, PageGeometry.MARGIN_RIGHT,
+          PageGeometry.MARGIN_TOP, PageGeometry.MARGIN_BOTTOM);
+    }
+    document.newPage();
+    landscape = wantLandscape;
   }
 
   /** Tags the first chunk: the page event learns the page, the 目录 links to the spot. */
@@ -292,39 +413,13 @@ final class DocumentComposer {
     TableOfContents.anchor((Chunk) p.get(0), tag);
   }
 
-  /** Starts a new page unless {@code height} fits above the bottom margin. */
-  private void keepWithNext(float height) throws DocumentException {
-    float y = writer.getVerticalPosition(true);
-    if (y - document.bottom() < height) {
-      document.newPage();
-    }
-  }
-
   private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent) {
-    return paragraph(text, font, leading, align, indent, false);
+    return typesetter.paragraph(text, font, leading, align, indent, false);
   }
 
   private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent,
                               boolean bold) {
-    Phrase phrase = typesetter.phrase(text, font, leading, bold);
-    Paragraph p = new Paragraph(phrase);
-    p.setAlignment(align);
-    if (indent) {
-      p.setFirstLineIndent(2 * font.getSize());
-    }
-    return p;
-  }
-
-  private static int align(Block.Align align) {
-    if (align == null) {
-      return Element.ALIGN_JUSTIFIED;
-    }
-    return switch (align) {
-      case LEFT -> Element.ALIGN_LEFT;
-      case CENTER -> Element.ALIGN_CENTER;
-      case RIGHT -> Element.ALIGN_RIGHT;
-      case JUSTIFIED -> Element.ALIGN_JUSTIFIED;
-    };
+    return typesetter.paragraph(text, font, leading, align, indent, bold);
   }
 
   private static boolean notBlank(String s) {

@@ -4,6 +4,7 @@ import cn.juesuan.disclosure.catalogue.Catalogue;
 import cn.juesuan.disclosure.catalogue.Column;
 import cn.juesuan.disclosure.catalogue.FormSpec;
 import cn.juesuan.disclosure.catalogue.FormatException;
+import cn.juesuan.disclosure.catalogue.GridColumn;
 import cn.juesuan.disclosure.catalogue.HeaderCell;
 import cn.juesuan.disclosure.catalogue.LineSpec;
 import cn.juesuan.disclosure.catalogue.NumberStyle;
@@ -28,7 +29,7 @@ final class CatalogueLoader {
   private static final Set<String> TOP = Set.of("format", "title", "outline", "pages", "numbers",
       "defaults", "forms", "requires", "variants", "wording");
   private static final Set<String> FORM = Set.of("name", "title", "label", "layout", "font",
-      "unitLine", "widths", "header", "total", "columns", "sides", "lines", "groups", "row",
+      "unitLine", "grid", "widths", "header", "total", "columns", "sides", "lines", "groups", "row",
       "totals", "notePrefix", "notes", "noteLines", "noData", "texts", "explanations",
       "lineNumbers", "codes", "totalRow", "blocks", "omit", "noDataLine");
 
@@ -174,7 +175,7 @@ final class CatalogueLoader {
         orEmpty(string(m, "label", path, false)), layout,
         font == null ? 8.5f : number(font, path + ".font"),
         unit == null ? List.of() : strings(unit, path + ".unitLine"),
-        list(m, "widths", path, true).stream().map(w -> number(w, path + ".widths")).toList(),
+        grid(m, path),
         header(list(m, "header", path, false), path + ".header"),
         m.containsKey("total") ? cell(m.get("total"), path + ".total") : null,
         columns(list(m, "columns", path, false), path + ".columns"),
@@ -187,9 +188,43 @@ final class CatalogueLoader {
         m.containsKey("noteLines") ? strings(m.get("noteLines"), path + ".noteLines") : List.of(),
         string(m, "noData", path, false), texts,
         m.containsKey("explanations") ? strings(m.get("explanations"), path + ".explanations") : List.of(),
-        new FormSpec.Grid(bool(m, "lineNumbers", path, true), codes.equals("split"), totalRow.equals("bottom"),
+        new FormSpec.Shape(bool(m, "lineNumbers", path, true), codes.equals("split"), totalRow.equals("bottom"),
             List.copyOf(blocks), m.containsKey("omit") ? strings(m.get("omit"), path + ".omit") : List.of(),
             string(m, "noDataLine", path, false)));
+  }
+
+  /**
+   * {@code grid: ["name 50", "code 8", "amount 20", "label 12 2"]} (kind, width, for a label the
+   * ideographs it keeps), or {@code widths: [50, 8, 20]} for fixed columns.
+   */
+  private List<GridColumn> grid(Map<String, Object> m, String path) {
+    List<GridColumn> out = new ArrayList<>();
+    if (!m.containsKey("grid")) {
+      for (Object w : list(m, "widths", path, true)) {
+        out.add(new GridColumn("fixed", number(w, path + ".widths"), 0));
+      }
+      return List.copyOf(out);
+    }
+    List<Object> items = list(m, "grid", path, true);
+    for (int i = 0; i < items.size(); i++) {
+      String p = path + ".grid[" + i + "]";
+      String[] parts = scalar(items.get(i), p).trim().split("\\s+");
+      if (parts.length < 2 || parts.length > 3 || !GridColumn.KINDS.contains(parts[0])) {
+        throw error(p, "应为 \"类型 宽度\"（类型：amount、code、name、label、fixed），如 \"name 50\"",
+            "expected \"kind width\" (kind: amount, code, name, label, fixed), e.g. \"name 50\"");
+      }
+      try {
+        float width = Float.parseFloat(parts[1]);
+        float minChars = parts.length == 3 ? Float.parseFloat(parts[2]) : 0;
+        if (!(width > 0) || minChars < 0) {
+          throw new NumberFormatException();
+        }
+        out.add(new GridColumn(parts[0], width, minChars));
+      } catch (NumberFormatException e) {
+        throw error(p, "宽度应为正数", "the width must be a positive number");
+      }
+    }
+    return List.copyOf(out);
   }
 
   private List<List<HeaderCell>> header(List<Object> rows, String path) {

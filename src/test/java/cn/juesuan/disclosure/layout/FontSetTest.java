@@ -1,10 +1,10 @@
 package cn.juesuan.disclosure.layout;
 
-import cn.juesuan.disclosure.document.Block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.juesuan.disclosure.document.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

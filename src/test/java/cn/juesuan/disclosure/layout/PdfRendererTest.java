@@ -1,6 +1,5 @@
 package cn.juesuan.disclosure.layout;
 
-import cn.juesuan.disclosure.document.Block;
 import static cn.juesuan.disclosure.layout.SampleDocs.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.juesuan.disclosure.document.Block;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;

@@ -3,6 +3,7 @@ package cn.juesuan.disclosure.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.document.TableSpec.Cell;
 import cn.juesuan.disclosure.testing.PdfText;
 import java.util.Arrays;
