@@ -55,8 +55,10 @@ public final class DocumentAssembler {
         date.atStartOfDay().atOffset(CST), HexFormat.of().parseHex(a.disclosure().source().sha256()),
         options.draft() ? "草稿" : null,
         options.draft() ? draftNotice(a, options, reasons) : List.of());
+    // a format whose cover prints no date says so (wording coverDate: "false", the 普陀区 样张)
+    boolean dated = !"false".equals(a.disclosure().format().wording().get("coverDate"));
     Block.Cover cover = new Block.Cover(dep.name(), dep.year() + "年度部门决算",
-        date.getYear() + "年" + date.getMonthValue() + "月");
+        dated ? date.getYear() + "年" + date.getMonthValue() + "月" : "");
     return new Block.Doc(meta, cover, blocks);
   }
 
