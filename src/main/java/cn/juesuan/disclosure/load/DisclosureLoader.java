@@ -128,12 +128,13 @@ public final class DisclosureLoader {
   /** {@code format:} (optional): the disclosure format; without it the default, so older files work unchanged. */
   private void format(Fields root) {
     String id = root.text("format", false);
-    if (id != null) {
-      try {
-        format = formats.get(id);
-      } catch (FormatException e) {
-        ctx.error(root.value("format"), "format", "load.format", e.zh(), e.en());
-      }
+    try {
+      // a folder given with --format-dir may replace the default format too
+      format = formats.get(id == null ? Formats.DEFAULT : id);
+    } catch (FormatException e) {
+      ctx.error(root.value("format"), "format", "load.format", e.zh(), e.en());
+      root.accept("formatOptions"); // the options of an unknown format cannot be judged
+      return;
     }
     // formatOptions: the choices the catalogue offers (variants), e.g. {codes: split, thousands: true}
     Fields options = root.map("formatOptions", false);

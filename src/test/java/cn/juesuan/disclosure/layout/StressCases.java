@@ -1,10 +1,11 @@
 package cn.juesuan.disclosure.layout;
 
-import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.document.TableSpec.Cell;
 import cn.juesuan.disclosure.document.TableSpec.Column;
-import cn.juesuan.disclosure.narrative.Narrator;
+import cn.juesuan.disclosure.model.Department;
+import cn.juesuan.disclosure.model.Disclosure;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.Pipeline;
 import cn.juesuan.disclosure.testing.Example;
@@ -36,8 +37,7 @@ final class StressCases {
     return List.of(
         new Case("amounts-everywhere", bigAmounts(example)),
         new Case("names-60", longNames(named(name(60)), 60)),
-        // the longest name the loader takes: 221 bytes of UTF-8, as it builds a file name (load.name)
-        new Case("name-73", named(name(73))),
+        new Case("name-300", named(name(300))),
         new Case("rows-200", manyRows(example, 200)),
         new Case("long-reasons", longReasons(example)),
         new Case("all-at-once", longReasons(manyRows(longNames(bigAmounts(named(name(40))), 60), 200))));
@@ -49,7 +49,15 @@ final class StressCases {
 
   /** The example with another department name (cover, unit lines, 附件, narrative). */
   static Block.Doc named(String name) {
-    return assemble(Example.analyse(Example.text().replace("临夏市总工会", name)));
+    // department.name also names the output file, so the loader limits it in bytes (load.name);
+    // a longer name is put into the loaded model, to set the cover and unit lines all the same
+    String yaml = Example.text().replace("  name: 临夏市总工会\n", "  name: 某单位\n").replace("临夏市总工会", name);
+    Pipeline.Analysis a = Example.analyse(yaml);
+    Disclosure d = a.disclosure();
+    Disclosure renamed = new Disclosure(new Department(name, d.department().year(), d.department().date()),
+        d.profile(), d.tables(), d.explanations(), d.performance(), d.report(), d.selfAssessment(),
+        d.attachments(), d.glossary(), d.source(), d.review(), d.format());
+    return assemble(new Pipeline.Analysis(renamed, a.figures(), a.findings()));
   }
 
   /** A name of {@code length} characters, like a long 街道办事处 or a joint office. */
