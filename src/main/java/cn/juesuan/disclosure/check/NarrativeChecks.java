@@ -54,22 +54,6 @@ final class NarrativeChecks {
                           b.amount(), INITIAL_BUDGET + "[" + b.index() + "].amount").plus()).toList())
                   .group(Label.of("各条年初预算", "initial budget entries")));
             }),
-        Check.of("B2", "政府采购金额 = 货物 + 工程 + 服务（给出各类金额时；尾数容差内为提示）",
-            "procurement total = goods + works + services (when the kinds are given; a note within the rounding tolerance)",
-            (d, c) -> {
-              var p = d.explanations().procurement().amounts();
-              BigDecimal total = p.get("total");
-              List<String> kinds = List.of("goods", "works", "services");
-              if (total == null || kinds.stream().allMatch(k -> p.get(k) == null)) {
-                return;
-              }
-              List<String> zh = List.of("货物", "工程", "服务");
-              c.strict(Identity.of("政府采购", "procurement",
-                      new Figure("政府采购金额", "procurement total", total, "explanations.procurement.total"),
-                      java.util.stream.IntStream.range(0, 3).mapToObj(i -> new Figure(zh.get(i) + "采购金额",
-                          kinds.get(i), p.get(kinds.get(i)), "explanations.procurement." + kinds.get(i)).plus()).toList())
-                  .group(Label.of("各类采购金额", "the kinds")));
-            }),
         Check.of("P1", "人员编制 总数 = 行政编制 + 事业编制", "staffing total = civil servants + institution staff",
             (d, c) -> {
               Staffing s = d.profile().staffing();

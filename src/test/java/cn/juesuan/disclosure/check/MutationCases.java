@@ -165,11 +165,6 @@ final class MutationCases {
           edit("explanations.generalBudget.previousTotal", "previousTotal: 741.90", "initialBudgetTotal: 685.58")),
       note("B1", "explanations.generalBudget.initialBudgetTotal",
           edit("explanations.generalBudget.previousTotal", "previousTotal: 741.90", "initialBudgetTotal: 685.50")),
-      // 政府采购: the kinds against the total, beyond and within the rounding tolerance
-      error("B2", "explanations.procurement.total",
-          edit("explanations.procurement", "{}", "{total: 10.00, goods: 5.00, services: 4.00}")),
-      note("B2", "explanations.procurement.total",
-          edit("explanations.procurement", "{}", "{total: 9.01, goods: 5.00, services: 4.00}")),
       error("P1", edit("profile.staffing.total", "total: 9", "total: 10")),
       warning("R09", "explanations.threePublic.reception.budgetReason",
           edit("tables.gk09", "{}", "{actual: {total: 1.00, reception: 1.00}}"),
