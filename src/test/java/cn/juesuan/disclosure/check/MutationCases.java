@@ -39,6 +39,10 @@ final class MutationCases {
     return error(id, e.path(), e);
   }
 
+  static Case warning(String id, Edit e) {
+    return warning(id, e.path(), e);
+  }
+
   // 公开07/08/09 are empty in the reference: these one-line tables replace their "{}".
   private static final String GK07_ROW = "opening: 1.00, income: 5.00, total: 4.00, basic: 4.00, closing: 2.00";
   private static final String GK07 = "{total: {" + GK07_ROW + "}, rows: [{code: \"212\", " + GK07_ROW
@@ -141,6 +145,13 @@ final class MutationCases {
       error("T09b", "tables.gk09.budget.vehicleSubtotal", edit("tables.gk09", "{}",
           "{budget: {total: 3.00, vehicleSubtotal: 3.00, vehiclePurchase: 1.00}}")),
       warning("T09c", "tables.gk09.actual.reception", edit("tables.gk06.amounts.30217", "0.00", "1.00")),
+      // across tables
+      warning("T04i", edit("tables.gk04.expenditure.grandTotal.generalBudget", "generalBudget: 478.11", "generalBudget: 478.31")),
+      warning("T05i", "tables.gk05.total.project", edit("tables.gk05.total", "project: 17.66", "project: 18.66")),
+      error("T07g", "tables.gk07.total.income", gk07("", "")),
+      error("T07g", "tables.gk07.total.closing", edit("tables.gk07", "{}", "{total: {opening: 1.00, closing: 1.00}}")),
+      warning("T09d", "tables.gk09.actual.abroad", edit("tables.gk06.amounts.30212", "0.00", "1.00")),
+      warning("T09d", "tables.gk09.actual.vehiclePurchase", edit("tables.gk06.amounts.31013", "0.00", "0.50")),
       // 情况说明, 概况
       warning("N7", "explanations.operatingCost.amount", edit("explanations.operatingCost.amount", "334.41", "300.00")),
       warning("N8", "explanations.generalBudget.initialBudget[1].code",
@@ -154,6 +165,21 @@ final class MutationCases {
       error("P1", edit("profile.staffing.total", "total: 9", "total: 10")),
       warning("H1", "tables.gk05.rows[5].basic",
           edit("tables.gk05.rows[5]", "total: 14.78, basic: 14.78", "total: 14.88, basic: 14.88")),
+      // stated figures: last year's 三公, 政府采购, 第四部分, 实物量
+      error("N10", edit("explanations.threePublic.total.previous", "0.00", "1.00")),
+      error("N11", edit("explanations.threePublic.vehicle.previous", "0.00", "1.00")),
+      error("N12", "explanations.procurement.total",
+          edit("explanations.procurement", "{}", "{total: 10.00, goods: 5.00, services: 4.00, smallBusiness: 2.00}")),
+      error("N13", "explanations.procurement.smallBusiness",
+          edit("explanations.procurement", "{}", "{total: 251.25, goods: 251.25, smallBusiness: 251.26}")),
+      error("N14", "performance.selfEvaluation.generalFunds",
+          edit("performance.selfEvaluation.generalFunds", "generalFunds: 0", "generalFunds: 20.21")),
+      error("N14", "performance.keyEvaluation.govFundFunds",
+          edit("performance.keyEvaluation", "govFundFunds: 0", "govFundFunds: 3")),
+      warning("N15", edit("explanations.threePublic.physical.abroadGroups", "0", "2")),
+      warning("N15", "explanations.threePublic.physical.receptionBatches",
+          edit("tables.gk09", "{}", "{actual: {total: 1.00, reception: 1.00}}")),
+      warning("N16", edit("explanations.threePublic.physical.vehiclesHeld", "0", "1")),
       // prose vs tables
       warning("X1", "profile.duties.lead", edit("profile.duties.lead", "全额拨款", "自收自支")),
       warning("X2", "performance.summary", edit("performance.summary", "较好地完成了年度工作目标", "无项目支出")),
