@@ -127,4 +127,29 @@ class BoundaryCasesTest {
     assertTrue(g.location().line() > 0);
     assertEquals(f.count(Severity.ERROR), f.all().size());
   }
+
+  @Test
+  void fundTablesAgainst公开04ClassByClassAndFiscalBalancesAsPartOfAll() throws Exception {
+    String health = Files.readString(Path.of("data/linxia-weijian-2024.yaml"));
+    // 公开04 prints 229 政府性基金 249.50 and 223 国有资本 260.00; the fund tables renamed to other classes
+    String moved = health.replace("- {code: \"229\", opening: 30.00", "- {code: \"212\", name: 城乡社区支出, opening: 30.00")
+        .replace("- {code: \"223\", total: 260.00", "- {code: \"222\", name: 粮油物资储备支出, total: 260.00");
+    Findings f = Checks.run(loadText(moved));
+    List<String> t07h = at(f, "T07h");
+    assertTrue(t07h.contains("ERROR tables.gk04.expenditure.byClass.229.govFund"), t07h.toString());
+    assertTrue(t07h.stream().anyMatch(x -> x.startsWith("ERROR tables.gk07.rows[")), t07h.toString());
+    List<String> t08f = at(f, "T08f");
+    assertTrue(t08f.contains("ERROR tables.gk04.expenditure.byClass.223.stateCapital"), t08f.toString());
+    assertTrue(t08f.stream().anyMatch(x -> x.startsWith("ERROR tables.gk08.rows[")), t08f.toString());
+    // 公开01 年末结转和结余 below 公开04's 财政拨款 part of it
+    Findings closing = Checks.run(loadText(health.replace("closingBalance: 4660.28", "closingBalance: 1000.00")));
+    assertEquals(List.of("ERROR tables.gk04.expenditure.closing.total"), at(closing, "T04j"));
+    assertEquals(List.of(), at(Checks.run(loadText(health)), "T04j"));
+  }
+
+  private static Disclosure loadText(String yaml) {
+    DisclosureLoader.Result r = DisclosureLoader.load(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "edited.yaml");
+    assertTrue(r.disclosure() != null, () -> r.findings().all().toString());
+    return r.disclosure();
+  }
 }

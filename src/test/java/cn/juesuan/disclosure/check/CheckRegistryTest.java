@@ -25,7 +25,7 @@ class CheckRegistryTest {
     assertEquals("T07a T07b T07c T07d T07e T07f", ids(Gk07Checks::all));
     assertEquals("T08a T08b T08c T08d T08e", ids(Gk08Checks::all));
     assertEquals("T09a T09b T09c", ids(Gk09Checks::all));
-    assertEquals("T04i T05i T07g T09d", ids(CrossTableChecks::all));
+    assertEquals("T04i T04j T05i T07g T07h T08f T09d", ids(CrossTableChecks::all));
     assertEquals("N7 N8 N9 P1 H1", ids(NarrativeChecks::all));
     assertEquals("N10 N11 N12 N13 N14 N15 N16", ids(StatedFigureChecks::all));
     assertEquals("X1 X2 X3", ids(ProseChecks::all));

@@ -156,10 +156,13 @@ final class MutationCases {
       warning("T09c", "tables.gk09.actual.reception", edit("tables.gk06.amounts.30217", "0.00", "1.00")),
       // across tables
       warning("T04i", edit("tables.gk04.expenditure.grandTotal.generalBudget", "generalBudget: 478.11", "generalBudget: 478.31")),
+      error("T04j", edit("tables.gk04.income.opening", "0.00", "1.00")),
       warning("T05i", "tables.gk05.total.project", edit("tables.gk05.total", "project: 17.66", "project: 18.66")),
       error("T07g", "tables.gk07.total.income", gk07("", "")),
       error("T07g", "tables.gk07.total.closing", edit("tables.gk07", "{}", "{total: {opening: 1.00, closing: 1.00}}")),
       error("T07g", "tables.gk07.total.opening", edit("tables.gk07", "{}", "{total: {opening: 1.00, closing: 1.00}}")),
+      error("T07h", "tables.gk07.rows[0].total", gk07("", "")),
+      error("T08f", "tables.gk08.rows[0].total", gk08("", "")),
       warning("T09d", "tables.gk09.actual.abroad", edit("tables.gk06.amounts.30212", "0.00", "1.00")),
       warning("T09d", "tables.gk09.actual.vehiclePurchase", edit("tables.gk06.amounts.31013", "0.00", "0.50")),
       // 情况说明, 概况
