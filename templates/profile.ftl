@@ -7,7 +7,11 @@
 </#list>
 @h1 二、机构设置
 @h2 （一）机关内设机构
+<#if org.internalOffices?has_content>
 @p ${org.internalOffices?join("、")}。
+<#else>
+@p 无内设机构。
+</#if>
 @h2 （二）参照公务员法管理单位
 <#if org.civilServantManaged>
 @p ${d.department.name}是参照公务员法管理单位。

@@ -12,7 +12,7 @@ import java.util.List;
 public final class BatchSummary {
   static final int FULL_TABLE_LIMIT = 100;
   private static final List<String> HEADER = List.of(
-      "文件 file", "部门 department", "年度", "状态", "错误", "警告", "锁定值", "页数", "字节 bytes", "毫秒 ms");
+      "文件 file", "部门 department", "年度", "状态", "错误", "警告", "锁定值", "已说明", "页数", "字节 bytes", "毫秒 ms");
 
   private BatchSummary() {}
 
@@ -54,7 +54,8 @@ public final class BatchSummary {
     for (JobResult r : rows) {
       cells.add(List.of(r.file().name(), r.department(), r.year() == 0 ? "" : String.valueOf(r.year()),
           r.ok() ? "成功 ok" : "失败 failed", String.valueOf(r.errors()), String.valueOf(r.warnings()),
-          String.valueOf(r.pins()), String.valueOf(r.pages()), String.valueOf(r.bytes()), String.valueOf(r.millis())));
+          String.valueOf(r.pins()), String.valueOf(r.accepted()), String.valueOf(r.pages()), String.valueOf(r.bytes()),
+          String.valueOf(r.millis())));
     }
     int[] widths = new int[HEADER.size()];
     for (List<String> row : cells) {

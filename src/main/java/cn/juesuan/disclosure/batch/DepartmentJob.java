@@ -79,6 +79,7 @@ public final class DepartmentJob {
     long millis = (System.nanoTime() - start) / 1_000_000;
     long errors = Math.max(f.count(Severity.ERROR), problems.isEmpty() ? 0 : 1);
     return new JobResult(file, name == null ? "" : name, year, problems.isEmpty(), errors,
-        f.count(Severity.WARNING), f.count(Severity.PIN), pages, bytes, millis, List.copyOf(problems));
+        f.count(Severity.WARNING), f.count(Severity.PIN), f.count(Severity.ACCEPTED), pages, bytes, millis,
+        List.copyOf(problems));
   }
 }

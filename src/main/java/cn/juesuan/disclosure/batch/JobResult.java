@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param department the department's name, or empty when the file could not be loaded
  * @param year       the year, 0 when unknown
+ * @param accepted   findings published as they are with the office's reason (出错说明)
  * @param pages      pages of the PDF, 0 when none was written
  * @param bytes      size of the PDF, 0 when none was written
  * @param problems   the rendered error findings of a failed department (empty when ok)
  */
 public record JobResult(DepartmentFile file, String department, int year, boolean ok, long errors,
-                        long warnings, long pins, int pages, long bytes, long millis,
+                        long warnings, long pins, long accepted, int pages, long bytes, long millis,
                         List<String> problems) {
 
   public String status() {

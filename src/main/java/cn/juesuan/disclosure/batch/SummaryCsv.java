@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class SummaryCsv {
   public static final List<String> HEADER = List.of(
-      "file", "department", "year", "status", "errors", "warnings", "pins", "pages", "bytes", "milliseconds");
+      "file", "department", "year", "status", "errors", "warnings", "pins", "accepted", "pages", "bytes",
+      "milliseconds");
 
   private SummaryCsv() {}
 
@@ -26,7 +27,7 @@ public final class SummaryCsv {
     for (JobResult r : results) {
       row(csv, List.of(r.file().name(), r.department(), r.year() == 0 ? "" : String.valueOf(r.year()),
           r.status(), String.valueOf(r.errors()), String.valueOf(r.warnings()), String.valueOf(r.pins()),
-          String.valueOf(r.pages()), String.valueOf(r.bytes()), String.valueOf(r.millis())));
+          String.valueOf(r.accepted()), String.valueOf(r.pages()), String.valueOf(r.bytes()), String.valueOf(r.millis())));
     }
     return csv.toString();
   }

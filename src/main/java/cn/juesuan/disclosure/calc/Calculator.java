@@ -23,10 +23,7 @@ public final class Calculator {
   private Calculator() {}
 
   /** The 三公 item keys of the narrative mapped to 公开09's columns. */
-  private static final Map<String, String> THREE_PUBLIC_COLUMNS = Map.of(
-      "total", "total", "abroad", "abroad", "vehicle", "vehicleSubtotal",
-      "vehiclePurchase", "vehiclePurchase", "vehicleOperation", "vehicleOperation",
-      "reception", "reception");
+  static final Map<String, String> THREE_PUBLIC_COLUMNS = Explanations.THREE_PUBLIC_COLUMNS;
   /** 公开06 codes of 会议费 and 培训费 (十、机关运行经费). */
   private static final String MEETING = "30215";
   private static final String TRAINING = "30216";
@@ -36,28 +33,60 @@ public final class Calculator {
     Explanations e = d.explanations();
     Amounts gk02Total = t.gk02().total();
     Amounts gk03Total = t.gk03().total();
-    return new Figures(
-        Change.between(t.gk01().income().get("grandTotal"), e.overall().previous()),
+    Explanations.OperatingCost oc = e.operatingCost();
+    PinBook pins = PinBook.of(d, findings);
+    Figures figures = new Figures(
+        pins.change("overall", "一 收支总计",
+            explained(findings, d, "explanations.overall", "一 收支总计",
+                Change.since(t.gk01().income().get("grandTotal"), e.overall().previous()), e.overall().reason())),
         Money.of(t.gk01().income().get("total")),
-        shares(gk02Total, Forms.GK02.subList(1, Forms.GK02.size()), gk02Total.orZero("total")),
+        pins.shares("incomeSources", "二 收入",
+            shares(gk02Total, Forms.GK02.subList(1, Forms.GK02.size()), gk02Total.orZero("total"))),
         Money.of(t.gk01().expenditure().get("total")),
-        shares(gk03Total, Forms.GK03.subList(1, Forms.GK03.size()), gk03Total.orZero("total")),
-        Change.between(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous()),
-        generalBudget(d, findings),
+        pins.shares("expenditureKinds", "三 支出",
+            shares(gk03Total, Forms.GK03.subList(1, Forms.GK03.size()), gk03Total.orZero("total"))),
+        pins.change("fiscalOverall", "四 财政拨款收支总计",
+            explained(findings, d, "explanations.fiscalOverall", "四 财政拨款收支总计",
+                Change.since(t.gk04().income().get("grandTotal"), e.fiscalOverall().previous()),
+                e.fiscalOverall().reason())),
+        generalBudget(d, findings, pins),
         new Figures.Basic(Money.of(t.gk05().total().get("basic")),
-            Change.between(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous()),
-            Change.between(t.gk06().publicTotal(), e.basicExpenditure().publicCost().previous())),
+            pins.change("basic.personnel", "六 人员经费",
+                explained(findings, d, "explanations.basicExpenditure.personnel", "六 人员经费",
+                    Change.since(t.gk06().personnelTotal(), e.basicExpenditure().personnel().previous()),
+                    e.basicExpenditure().personnel().reason())),
+            pins.change("basic.publicCost", "六 公用经费",
+                explained(findings, d, "explanations.basicExpenditure.public", "六 公用经费",
+                    Change.since(t.gk06().publicTotal(), e.basicExpenditure().publicCost().previous()),
+                    e.basicExpenditure().publicCost().reason()))),
         !t.gk07().isEmpty(), Money.of(t.gk07().total().get("income")), Money.of(t.gk07().total().get("total")),
         !t.gk08().isEmpty(), Money.of(t.gk08().total().get("total")),
-        threePublic(t.gk09(), e.threePublic()),
+        threePublic(t.gk09(), e.threePublic(), pins),
         new Figures.Operating(
-            Change.between(e.operatingCost().amount(), e.operatingCost().previous()),
-            Change.between(t.gk06().amounts().get(MEETING), e.operatingCost().meeting().previous()),
-            Change.between(t.gk06().amounts().get(TRAINING), e.operatingCost().training().previous())),
-        procurement(e.procurement().amounts()),
+            pins.change("operating.cost", "十 机关运行经费",
+                explained(findings, d, "explanations.operatingCost", "十 机关运行经费",
+                    Change.since(oc.amount(), oc.previous()), oc.reason())),
+            pins.change("operating.meeting", "十 会议费",
+                explained(findings, d, "explanations.operatingCost.meeting", "十 会议费",
+                    Change.since(t.gk06().amounts().get(MEETING), oc.meeting().previous()), oc.meeting().reason())),
+            pins.change("operating.training", "十 培训费",
+                explained(findings, d, "explanations.operatingCost.training", "十 培训费",
+                    Change.since(t.gk06().amounts().get(TRAINING), oc.training().previous()), oc.training().reason()))),
+        procurement(e.procurement().amounts(), pins),
         e.assets().vehicles().values().stream().mapToInt(Integer::intValue).sum(),
         performance(d),
-        SelfAssessmentCalculator.calculate(d, findings));
+        d.selfAssessment() == null ? null : SelfAssessmentCalculator.calculate(d, findings),
+        ThreePublicFigures.of(d, pins), FundFigures.governmentFund(d, findings, pins),
+        FundFigures.stateCapital(d, findings, pins),
+        BalanceFigures.of(d, pins), ProjectFigures.of(d, pins), ProcurementShares.of(d, pins));
+    pins.finish();
+    return figures;
+  }
+
+  /** A change vs last year, its reason looked at (see {@link Reasons}). */
+  private static Change explained(Findings findings, Disclosure d, String path, String what, Change c, String reason) {
+    Reasons.forChange(findings, d, path, what, c, reason);
+    return c;
   }
 
   /** The non-zero parts of a 合计 row, each with its share of the whole. */
@@ -72,7 +101,7 @@ public final class Calculator {
     return out;
   }
 
-  private static Figures.GeneralBudget generalBudget(Disclosure d, Findings findings) {
+  private static Figures.GeneralBudget generalBudget(Disclosure d, Findings findings, PinBook pins) {
     ClassifiedTable gk05 = d.tables().gk05();
     BigDecimal total = gk05.total().orZero("total");
     Explanations.GeneralBudget gb = d.explanations().generalBudget();
@@ -85,40 +114,74 @@ public final class Calculator {
       }
     }
 
-    List<Execution> byClass = new ArrayList<>();
-    BigDecimal budgetTotal = BigDecimal.ZERO;
+    List<BudgetEntry> entries = new ArrayList<>();
+    BigDecimal budgetSum = BigDecimal.ZERO;
     for (Explanations.InitialBudget b : gb.initialBudget()) {
       BigDecimal budget = b.amount() == null ? BigDecimal.ZERO : b.amount();
-      budgetTotal = budgetTotal.add(budget);
-      BigDecimal actual = classTotal(gk05, b.code());
+      budgetSum = budgetSum.add(budget);
+      String code = b.code() == null ? "" : b.code();
+      List<String> names = subjectPath(gk05, code);
+      String name = names.get(names.size() - 1);
+      // 完成年初预算 of the 科目 at the level given: its own 决算 in 公开05
+      BigDecimal actual = rowTotal(gk05, code);
       BigDecimal computed = Rounding.percent(actual, budget);
       BigDecimal printed = computed;
+      String path = "explanations.generalBudget.initialBudget[" + b.index() + "]";
       if (b.pinnedRate() != null) {
         printed = b.pinnedRate();
-        Pins.report(findings, d, "explanations.generalBudget.initialBudget[" + b.index() + "].pinnedRate",
-            "pin.execution-rate", className(b.code()) + " 完成年初预算的比例", computed, printed);
+        Pins.report(findings, d, path + ".pinnedRate", "pin.execution-rate", name + " 完成年初预算的比例",
+            computed, printed);
       }
-      byClass.add(new Execution(b.code(), className(b.code()), Money.of(budget), Money.of(actual),
+      Execution execution = new Execution(code, name, Money.of(budget), Money.of(actual),
           Percent.of(printed), Percent.of(computed), b.pinnedRate() != null,
-          Relation.of(actual, budget), b.reason()));
+          Relation.of(actual, budget), b.reason());
+      Reasons.forExecution(findings, d, path, "五（三）" + name, execution);
+      entries.add(new BudgetEntry(code, names.size(), names, execution));
     }
+    // the printed 合计 where the department gives it (check B1 compares it with the entries)
+    BigDecimal budgetTotal = gb.initialBudgetTotal() != null ? gb.initialBudgetTotal() : budgetSum;
     BigDecimal rate = Rounding.percent(total, budgetTotal);
-    Execution execution = new Execution("total", null, Money.of(budgetTotal), Money.of(total),
-        Percent.of(rate), Percent.of(rate), false, Relation.of(total, budgetTotal), gb.change().reason());
-    return new Figures.GeneralBudget(Money.of(total), Change.between(total, gb.change().previous()),
-        structure, execution, byClass);
+    Execution execution = pins.execution("generalBudget.execution", "五 一般公共预算财政拨款支出",
+        new Execution("total", null, Money.of(budgetTotal), Money.of(total),
+        Percent.of(rate), Percent.of(rate), false, Relation.of(total, budgetTotal), gb.change().reason()));
+    Change change = pins.change("generalBudget.change", "五 一般公共预算财政拨款支出",
+        explained(findings, d, "explanations.generalBudget", "五（一）一般公共预算财政拨款支出",
+            Change.since(total, gb.change().previous()), gb.change().reason()));
+    return new Figures.GeneralBudget(Money.of(total), change,
+        pins.shares("generalBudget.structure", "五 支出结构", structure), execution, entries);
   }
 
-  private static BigDecimal classTotal(ClassifiedTable table, String code) {
+  /** The 决算 (小计) of a 科目 row of 公开05; a 科目 without a row spent nothing. */
+  private static BigDecimal rowTotal(ClassifiedTable table, String code) {
     return table.rows().stream().filter(r -> r.code().equals(code)).findFirst()
         .map(r -> r.amounts().orZero("total")).orElse(BigDecimal.ZERO);
   }
 
-  private static String className(String code) {
+  /** The 类, 款 and 项 names down to a code's level, as 公开05 prints them (else the standard names). */
+  private static List<String> subjectPath(ClassifiedTable table, String code) {
+    List<String> out = new ArrayList<>();
+    for (int length : new int[] {3, 5, 7}) {
+      if (code.length() >= length) {
+        out.add(subjectName(table, code.substring(0, length)));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(code);
+    }
+    return out;
+  }
+
+  private static String subjectName(ClassifiedTable table, String code) {
+    return table.rows().stream().filter(r -> r.code().equals(code) && r.printedName() != null).findFirst()
+        .map(ClassifiedTable.Row::printedName).orElseGet(() -> className(code));
+  }
+
+  static String className(String code) {
     return code == null ? "" : StandardLists.get().subjectName(code).orElse(code);
   }
 
-  private static Map<String, Figures.ThreePublicItem> threePublic(Tables.Gk09 gk09, Explanations.ThreePublic tp) {
+  private static Map<String, Figures.ThreePublicItem> threePublic(Tables.Gk09 gk09, Explanations.ThreePublic tp,
+                                                                  PinBook pins) {
     Map<String, Figures.ThreePublicItem> out = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       String column = THREE_PUBLIC_COLUMNS.get(k);
@@ -126,15 +189,17 @@ public final class Calculator {
       BigDecimal actual = gk09.actual().orZero(column);
       Explanations.ThreePublicItem item = tp.items().get(k);
       out.put(k, new Figures.ThreePublicItem(Money.of(budget), Money.of(actual), Relation.of(actual, budget),
-          Change.between(actual, item == null ? null : item.previous())));
+          pins.change("threePublic." + k + ".change", "九 “三公”经费 " + k,
+              Change.between(actual, item == null ? null : item.previous()))));
     }
     return out;
   }
 
-  private static Figures.Procurement procurement(Amounts p) {
+  private static Figures.Procurement procurement(Amounts p, PinBook pins) {
     return new Figures.Procurement(Money.of(p.get("total")), Money.of(p.get("goods")), Money.of(p.get("works")),
         Money.of(p.get("services")), Money.of(p.get("smallBusiness")),
-        Percent.of(Rounding.percent(p.orZero("smallBusiness"), p.orZero("total"))));
+        pins.percent("procurement.smallBusinessShare", "十一 授予中小企业合同金额占政府采购支出总额的比例",
+            Rounding.percent(p.orZero("smallBusiness"), p.orZero("total"))));
   }
 
   /** 第四部分: self-evaluated funds as a share of each fund's project expenditure. */

@@ -5,8 +5,20 @@ import java.math.BigDecimal;
 /**
  * This year vs last year (较上年): the amount of the change (always positive, the direction says
  * which way) and its percentage of last year's amount (null when last year was zero).
+ *
+ * <p>Without last year's figure there is nothing to compare: {@link #since} then gives a change
+ * that is not {@link #isComparable() comparable} (only {@code current} is set), and no comparison
+ * sentence may be printed. Never read a missing figure as zero: it would publish "持平".
  */
 public record Change(Money current, Money previous, Money amount, Direction direction, Percent percent) {
+
+  /** This year's amount against last year's, where last year's may be unknown (null). */
+  public static Change since(BigDecimal current, BigDecimal previous) {
+    if (previous == null) {
+      return new Change(Money.of(current), null, null, null, null);
+    }
+    return between(current, previous);
+  }
 
   public static Change between(BigDecimal current, BigDecimal previous) {
     BigDecimal cur = current == null ? BigDecimal.ZERO : current;
@@ -20,5 +32,10 @@ public record Change(Money current, Money previous, Money amount, Direction dire
 
   public boolean isFlat() {
     return direction == Direction.FLAT;
+  }
+
+  /** Whether last year's figure is known, so that a comparison can be printed. */
+  public boolean isComparable() {
+    return previous != null;
   }
 }

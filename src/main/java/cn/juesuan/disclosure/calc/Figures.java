@@ -8,7 +8,7 @@ import java.util.Map;
  * only these (and the department's own words from the model); they compute nothing.
  */
 public record Figures(
-    /* 一 收入支出决算总体情况: 总计 vs last year */
+    /* 一 收入支出决算总体情况: 总计 vs last year (every Change here may lack last year: isComparable) */
     Change overall,
     /* 二 收入: 本年收入合计 and the share of each non-zero source (公开02 合计 columns) */
     Money incomeTotal, List<Share> incomeSources,
@@ -33,12 +33,31 @@ public record Figures(
     int vehicleCount,
     /* 第四部分 */
     PerformanceShares performance,
-    /* 附件2 */
-    SelfAssessmentFigures selfAssessment) {
+    /* 附件2 (null without a self-assessment) */
+    SelfAssessmentFigures selfAssessment,
+    /* 九: 完成预算的 X%, shares of the 三公 total and of 本年支出合计 */
+    ThreePublicFigures threePublicRates,
+    /* 七 公开07 and 八 公开08 by 科目, with 年初预算 where given */
+    FundFigures governmentFund, FundFigures stateCapital,
+    /* 年初/年末结转和结余 by kind (公开01, 公开04) */
+    BalanceFigures balances,
+    /* 项目支出 by 类 and its shares */
+    ProjectFigures projects,
+    /* 十一: 货物/工程/服务 shares of 政府采购 */
+    ProcurementShares procurementShares) {
 
-  /** 五: (一) total vs last year, (二) structure by 类, (三) execution of 年初预算. */
+  /**
+   * 五: (一) total vs last year, (二) structure by 类, (三) execution of 年初预算: the total
+   * (against the printed 年初预算 合计) and one entry per 类, 款 or 项 as the department gives it.
+   */
   public record GeneralBudget(Money total, Change change, List<Share> structure,
-                              Execution execution, List<Execution> byClass) {}
+                              Execution execution, List<BudgetEntry> entries) {
+
+    /** The entries' executions (one per 类 in files that give 年初预算 by 类). */
+    public List<Execution> byClass() {
+      return entries.stream().map(BudgetEntry::execution).toList();
+    }
+  }
 
   /** 六: 基本支出 and its two parts vs last year. */
   public record Basic(Money total, Change personnel, Change publicCost) {}

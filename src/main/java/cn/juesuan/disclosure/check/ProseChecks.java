@@ -84,10 +84,12 @@ final class ProseChecks {
     out.add(new Prose("performance.summary", d.performance().summary()));
     out.add(new Prose("performance.selfEvaluationResult", d.performance().selfEvaluationResult()));
     out.add(new Prose("performance.keyEvaluationResult", d.performance().keyEvaluationResult()));
-    out.add(new Prose("report.projectText", d.report().projectText()));
-    out.add(new Prose("report.threePublicText", d.report().threePublicText()));
-    out.add(new Prose("report.performance", d.report().performance()));
-    out.add(new Prose("report.reflection", d.report().reflection()));
+    if (d.report() != null) {
+      out.add(new Prose("report.projectText", d.report().projectText()));
+      out.add(new Prose("report.threePublicText", d.report().threePublicText()));
+      out.add(new Prose("report.performance", d.report().performance()));
+      out.add(new Prose("report.reflection", d.report().reflection()));
+    }
     return out;
   }
 

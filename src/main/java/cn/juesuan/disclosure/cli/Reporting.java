@@ -14,8 +14,8 @@ final class Reporting {
     for (Finding f : findings.all()) {
       out.println(f.render());
     }
-    out.printf("%s: %d 个错误 errors, %d 个警告 warnings, %d 个尾数提示 notes, %d 个锁定值 pins%n", file,
-        findings.count(Severity.ERROR), findings.count(Severity.WARNING), findings.count(Severity.NOTE),
-        findings.count(Severity.PIN));
+    out.printf("%s: %d 个错误 errors, %d 个警告 warnings, %d 个尾数提示 notes, %d 个锁定值 pins, %d 个已说明 accepted%n",
+        file, findings.count(Severity.ERROR), findings.count(Severity.WARNING), findings.count(Severity.NOTE),
+        findings.count(Severity.PIN), findings.count(Severity.ACCEPTED));
   }
 }

@@ -12,6 +12,7 @@ import cn.juesuan.disclosure.model.GlossaryEntry;
 import cn.juesuan.disclosure.model.Performance;
 import cn.juesuan.disclosure.model.Profile;
 import cn.juesuan.disclosure.model.Report;
+import cn.juesuan.disclosure.model.Review;
 import cn.juesuan.disclosure.model.SelfAssessment;
 import cn.juesuan.disclosure.model.SourceMap;
 import cn.juesuan.disclosure.model.StandardLists;
@@ -91,14 +92,18 @@ public final class DisclosureLoader {
     Tables tables = tables(root.map("tables", true));
     Explanations explanations = explanations(root.map("explanations", true));
     Performance performance = performance(root.map("performance", true));
-    Report report = report(root.map("report", true));
-    SelfAssessment selfAssessment = selfAssessment(root.map("selfAssessment", true));
-    List<Attachment> attachments = attachments(root);
+    // 附件 and their data are optional: a department without 附件 has no report or self-assessment
+    Fields reportFields = root.map("report", false);
+    Report report = reportFields.present() ? report(reportFields) : null;
+    Fields selfAssessmentFields = root.map("selfAssessment", false);
+    SelfAssessment selfAssessment = selfAssessmentFields.present() ? selfAssessment(selfAssessmentFields) : null;
+    List<Attachment> attachments = attachments(root, report != null, selfAssessment != null);
     List<GlossaryEntry> glossary = glossary(root);
+    Review review = review(root);
     root.end();
     return new Disclosure(department, profile, tables, explanations, performance, report,
         selfAssessment, attachments, glossary, new SourceMap(ctx.file, Map.copyOf(ctx.locations),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256));
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256), review);
   }
 
   /** Characters that have no place in a unit's name and would be unsafe in an output file name. */
@@ -130,12 +135,12 @@ public final class DisclosureLoader {
     var d = new Profile.Duties(duties.text("lead", true), duties.texts("items", true));
     duties.end();
     Fields org = f.map("organization", true);
-    var o = new Profile.Organization(org.texts("internalOffices", true),
+    var o = new Profile.Organization(org.texts("internalOffices", false),
         Boolean.TRUE.equals(org.flag("civilServantManaged", true)), org.texts("affiliatedUnits", false));
     org.end();
-    Fields st = f.map("staffing", true);
-    var s = new Profile.Staffing(orZero(st.count("total", true)), orZero(st.count("civilServant", true)),
-        orZero(st.count("institution", true)));
+    Fields st = f.map("staffing", false);
+    var s = st.present() ? new Profile.Staffing(orZero(st.count("total", true)),
+        orZero(st.count("civilServant", true)), orZero(st.count("institution", true))) : null;
     st.end();
     String funding = f.choice("fundingType", true, FUNDING_TYPES);
     f.end();
@@ -204,13 +209,7 @@ public final class DisclosureLoader {
     List<Fields> items = f.maps("rows", false);
     for (int i = 0; i < items.size(); i++) {
       Fields r = items.get(i);
-      String code = r.text("code", true);
-      if (code != null && !CLASS_CODE.matcher(code).matches()) {
-        ctx.error(r.value("code"), r.child("code"), "load.subject-code",
-            "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
-            "a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
-        code = null;
-      }
+      String code = subjectCode(r);
       String name = r.text("name", false);
       if (code != null && name == null && StandardLists.get().subjectName(code).isEmpty()) {
         ctx.error(r.value("code"), r.child("name"), "load.subject-name",
@@ -231,6 +230,18 @@ public final class DisclosureLoader {
     }
     f.end();
     return new ClassifiedTable(total, rows);
+  }
+
+  /** A required 科目 code of 3, 5 or 7 digits; null (reported) otherwise. */
+  private String subjectCode(Fields r) {
+    String code = r.text("code", true);
+    if (code != null && !CLASS_CODE.matcher(code).matches()) {
+      ctx.error(r.value("code"), r.child("code"), "load.subject-code",
+          "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
+          "a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
+      return null;
+    }
+    return code;
   }
 
   private Tables.Gk04 gk04(Fields f) {
@@ -280,48 +291,81 @@ public final class DisclosureLoader {
   // ---- narrative inputs ---------------------------------------------------------------------
 
   private Explanations explanations(Fields f) {
-    Explanations.Change overall = change(f.map("overall", true), "previousTotal");
-    Explanations.Change fiscal = change(f.map("fiscalOverall", true), "previousTotal");
-    Fields gb = f.map("generalBudget", true);
-    Explanations.Change gbChange = new Explanations.Change(gb.amount("previousTotal", true), gb.text("reason", true));
+    // last year's figures and the reasons are optional: no comparison is printed without them
+    Explanations.Change overall = change(f.map("overall", false), "previousTotal");
+    Explanations.Change fiscal = change(f.map("fiscalOverall", false), "previousTotal");
+    Fields gb = f.map("generalBudget", false);
+    Explanations.Change gbChange = new Explanations.Change(gb.amount("previousTotal", false), gb.text("reason", false));
+    BigDecimal initialTotal = gb.amount("initialBudgetTotal", false);
     List<Explanations.InitialBudget> initial = new ArrayList<>();
-    List<Fields> items = gb.maps("initialBudget", true);
+    List<Fields> items = gb.maps("initialBudget", false);
     for (int i = 0; i < items.size(); i++) {
       Fields b = items.get(i);
       String code = b.text("code", true);
-      if (code != null && !StandardLists.get().isExpenditureClass(code)) {
-        ctx.error(b.value("code"), b.child("code"), "load.class-code",
-            "\"" + code + "\" 不是支出功能分类的类级科目", "\"" + code + "\" is not a 功能分类 class code");
+      if (code != null && !isBudgetSubject(code)) {
+        ctx.error(b.value("code"), b.child("code"), "load.subject-code",
+            "\"" + code + "\" 不是支出功能分类科目（应为类 3 位、款 5 位或项 7 位代码，如 201、20129、2012999）",
+            "\"" + code + "\" is not a 功能分类 subject (a class of 3, a section of 5 or an item of 7 digits)");
       }
-      initial.add(new Explanations.InitialBudget(i, code, b.amount("amount", true), b.text("reason", true),
+      initial.add(new Explanations.InitialBudget(i, code, b.amount("amount", true), b.text("reason", false),
           b.amount("pinnedRate", false)));
       b.end();
     }
     gb.end();
-    Fields basic = f.map("basicExpenditure", true);
-    var be = new Explanations.BasicExpenditure(use(basic.map("personnel", true)), use(basic.map("public", true)));
+    Fields basic = f.map("basicExpenditure", false);
+    var be = new Explanations.BasicExpenditure(use(basic.map("personnel", false)), use(basic.map("public", false)));
     basic.end();
     Explanations.ThreePublic threePublic = threePublic(f.map("threePublic", true));
     Explanations.OperatingCost operating = operatingCost(f.map("operatingCost", true));
     var procurement = new Explanations.Procurement(new Amounts(f.amounts("procurement", false, Explanations.PROCUREMENT)));
     Fields a = f.map("assets", true);
-    var assets = new Explanations.Assets(a.counts("vehicles", true, Explanations.VEHICLES),
+    var assets = new Explanations.Assets(allCounts(a, "vehicles", true, Explanations.VEHICLES),
         orZero(a.count("largeEquipment", true)));
     a.end();
     List<String> other = f.texts("other", false);
+    List<Explanations.FundBudget> govFund = fundBudgets(f.map("governmentFund", false));
+    List<Explanations.FundBudget> stateCapital = fundBudgets(f.map("stateCapital", false));
     f.end();
-    return new Explanations(overall, fiscal, new Explanations.GeneralBudget(gbChange, initial), be,
-        threePublic, operating, procurement, assets, other);
+    return new Explanations(overall, fiscal, new Explanations.GeneralBudget(gbChange, initial, initialTotal), be,
+        threePublic, operating, procurement, assets, other, govFund, stateCapital);
+  }
+
+  /** 七/八 (optional): {@code initialBudget: [{code, amount, reason?, uses?}]} per 科目 of 公开07/08. */
+  private List<Explanations.FundBudget> fundBudgets(Fields f) {
+    List<Explanations.FundBudget> out = new ArrayList<>();
+    List<Fields> items = f.maps("initialBudget", false);
+    for (int i = 0; i < items.size(); i++) {
+      Fields b = items.get(i);
+      String code = subjectCode(b);
+      BigDecimal amount = b.amount("amount", true);
+      String reason = b.text("reason", false);
+      String uses = b.text("uses", false);
+      b.end();
+      if (code != null) {
+        out.add(new Explanations.FundBudget(i, code, amount, blankToNull(reason), blankToNull(uses)));
+      }
+    }
+    f.end();
+    return out;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** A 类 (one of the 26), or a 款/项 code under one: 年初预算 may be given at any of the three levels. */
+  private static boolean isBudgetSubject(String code) {
+    return CLASS_CODE.matcher(code).matches() && StandardLists.get().isExpenditureClass(code.substring(0, 3));
   }
 
   private Explanations.Change change(Fields f, String previousKey) {
-    var c = new Explanations.Change(f.amount(previousKey, true), f.text("reason", true));
+    var c = new Explanations.Change(f.amount(previousKey, false), f.text("reason", false));
     f.end();
     return c;
   }
 
   private Explanations.Use use(Fields f) {
-    var u = new Explanations.Use(f.amount("previous", true), f.text("reason", true), f.text("uses", true));
+    var u = new Explanations.Use(f.amount("previous", false), f.text("reason", false), f.text("uses", false));
     f.end();
     return u;
   }
@@ -331,19 +375,20 @@ public final class DisclosureLoader {
     Map<String, Explanations.ThreePublicItem> items = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       Fields i = f.map(k, true);
-      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", true),
-          i.text("changeReason", true)));
+      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", false),
+          i.text("changeReason", false)));
       i.end();
     }
-    Map<String, Integer> physical = f.counts("physical", true, Explanations.PHYSICAL);
+    // 实物量: optional as a whole; when given, every count is
+    Map<String, Integer> physical = allCounts(f, "physical", false, Explanations.PHYSICAL);
     f.end();
     return new Explanations.ThreePublic(intro, items, physical);
   }
 
   private Explanations.OperatingCost operatingCost(Fields f) {
-    var o = new Explanations.OperatingCost(f.amount("amount", true), f.amount("previous", true),
-        f.text("uses", true), f.text("reason", true), change(f.map("meeting", true), "previous"),
-        change(f.map("training", true), "previous"));
+    var o = new Explanations.OperatingCost(f.amount("amount", true), f.amount("previous", false),
+        f.text("uses", false), f.text("reason", false), change(f.map("meeting", false), "previous"),
+        change(f.map("training", false), "previous"));
     f.end();
     return o;
   }
@@ -358,16 +403,27 @@ public final class DisclosureLoader {
     return p;
   }
 
+  /** Counts of which the prose prints each one (0 included): every key required when the mapping is given. */
+  private Map<String, Integer> allCounts(Fields parent, String key, boolean required, List<String> keys) {
+    return every(parent, key, required, keys, (f, k) -> f.count(k, true));
+  }
+
   /** A mapping in which every key is required (the prose prints each one, 0 included). */
   private Map<String, BigDecimal> allAmounts(Fields parent, String key, List<String> keys) {
-    Map<String, BigDecimal> m = parent.amounts(key, true, keys);
+    return every(parent, key, true, keys, (f, k) -> f.amount(k, true));
+  }
+
+  private <T> Map<String, T> every(Fields parent, String key, boolean required, List<String> keys,
+                                   java.util.function.BiFunction<Fields, String, T> read) {
+    Fields f = parent.map(key, required);
+    Map<String, T> m = new LinkedHashMap<>();
     for (String k : keys) {
-      if (!m.containsKey(k)) {
-        ctx.findings.error("load.missing", ctx.locations.getOrDefault(parent.child(key),
-                new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, parent.child(key) + "." + k)),
-            "缺少必填字段 " + k + "（金额，可为 0）", "missing required field " + k + " (an amount, 0 allowed)");
+      T v = read.apply(f, k);
+      if (v != null) {
+        m.put(k, v);
       }
     }
+    f.end(keys);
     return m;
   }
 
@@ -411,10 +467,18 @@ public final class DisclosureLoader {
     return new SelfAssessment(weight, rows, goals, completion, indicators);
   }
 
-  private List<Attachment> attachments(Fields root) {
+  /** The 附件 list (optional); each 附件 needs its data: {@code report} or {@code selfAssessment}. */
+  private List<Attachment> attachments(Fields root, boolean hasReport, boolean hasSelfAssessment) {
     List<Attachment> out = new ArrayList<>();
-    for (Fields a : root.maps("attachments", true)) {
+    for (Fields a : root.maps("attachments", false)) {
       String kind = a.choice("kind", true, List.of("report", "selfAssessment"));
+      String section = "report".equals(kind) && !hasReport ? "report"
+          : "selfAssessment".equals(kind) && !hasSelfAssessment ? "selfAssessment" : null;
+      if (section != null) {
+        ctx.error(a.value("kind"), a.child("kind"), "load.attachment-data",
+            "附件 kind: " + kind + " 需要文件中的 " + section + " 部分（其内容），或删去该附件",
+            "an attachment of kind " + kind + " needs the " + section + " section, or remove the attachment");
+      }
       List<String> numbers = a.texts("headingNumbers", false);
       if ("report".equals(kind) && numbers.size() != 6) {
         ctx.error(a.value("headingNumbers") == null ? a.value("kind") : a.value("headingNumbers"),
@@ -436,6 +500,33 @@ public final class DisclosureLoader {
       g.end();
     }
     return out;
+  }
+
+  // ---- the office's review ------------------------------------------------------------------
+
+  /**
+   * {@code acceptances: [{check, field?, reason}]} (出错说明) and {@code pins: {figure.path: value}}.
+   * Which check ids and figure paths exist is known only to the checks and the calculator: they
+   * report unknown ones (with "did you mean"); here only the shapes and values are read.
+   */
+  private Review review(Fields root) {
+    List<Review.Acceptance> acceptances = new ArrayList<>();
+    List<Fields> items = root.maps("acceptances", false);
+    for (int i = 0; i < items.size(); i++) {
+      Fields a = items.get(i);
+      String check = a.text("check", true);
+      String field = a.text("field", false);
+      String reason = a.text("reason", true);
+      a.end();
+      if (check != null && reason != null) {
+        acceptances.add(new Review.Acceptance(i, check.strip(), blankToNull(field) == null ? null : field.strip(),
+            reason));
+      }
+    }
+    Fields p = root.map("pins", false);
+    Map<String, BigDecimal> pins = p.ownAmounts(null);
+    p.end();
+    return acceptances.isEmpty() && pins.isEmpty() ? Review.NONE : new Review(acceptances, pins);
   }
 
   private static int orZero(Integer v) {

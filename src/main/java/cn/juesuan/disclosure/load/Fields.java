@@ -36,13 +36,23 @@ final class Fields {
   private final LoadContext ctx;
   private final String path;
   private final Node node;
+  /**
+   * False for the empty stand-in of a mapping that is absent or not a mapping: its absence (or
+   * type) is reported once where it belongs, so the fields inside it are not reported again.
+   */
+  private final boolean present;
   private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
   private final Set<String> used = new TreeSet<>();
 
   private Fields(LoadContext ctx, String path, Node node) {
+    this(ctx, path, node, true);
+  }
+
+  private Fields(LoadContext ctx, String path, Node node, boolean present) {
     this.ctx = ctx;
     this.path = path;
     this.node = node;
+    this.present = present;
     if (node instanceof MappingNode map) {
       for (NodeTuple t : map.getValue()) {
         String key = keyOf(t.getKeyNode());
@@ -67,6 +77,11 @@ final class Fields {
 
   String path() {
     return path;
+  }
+
+  /** Whether this mapping is in the file (an absent optional section reads as empty and absent). */
+  boolean present() {
+    return present;
   }
 
   String child(String key) {
@@ -160,25 +175,31 @@ final class Fields {
 
   // ---- structures ---------------------------------------------------------------------------
 
-  /** A nested mapping; a missing optional one reads as empty. */
+  /** A nested mapping; a missing optional one reads as empty (and not {@link #present()}). */
   Fields map(String key, boolean required) {
     Node v = value(key);
     if (v == null || isNull(v)) {
       if (required) {
         missing(key, "映射", "mapping");
       }
-      return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+      return absent(key);
     }
     used.add(key);
     ctx.locate(v, child(key));
     if (!tagOk(v, child(key))) {
-      return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+      return absent(key);
     }
     if (!(v instanceof MappingNode)) {
       wrongType(v, child(key), "映射（键: 值）", "a mapping (key: value)");
-      return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+      return absent(key);
     }
     return new Fields(ctx, child(key), v);
+  }
+
+  /** The empty stand-in of a mapping that is not there; it reports nothing missing inside. */
+  private Fields absent(String key) {
+    return new Fields(ctx, child(key), new MappingNode(Tag.MAP, List.of(),
+        org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), false);
   }
 
   /** A list of mappings. */
@@ -390,9 +411,16 @@ final class Fields {
     return true;
   }
 
+  /**
+   * A required field absent from this mapping, reported at the mapping (line:column of its
+   * first key). Inside an absent mapping nothing is reported: the mapping itself was, if it is
+   * required, and the fields of an optional section are required only when it is given.
+   */
   private void missing(String key, String whatZh, String whatEn) {
-    ctx.error(node, child(key), "load.missing", "缺少必填字段（" + whatZh + "）",
-        "missing required field (" + whatEn + ")");
+    if (present) {
+      ctx.error(node, child(key), "load.missing", "缺少必填字段（" + whatZh + "）",
+          "missing required field (" + whatEn + ")");
+    }
   }
 
   private void wrongType(Node v, String p, String whatZh, String whatEn) {
@@ -415,46 +443,10 @@ final class Fields {
   }
 
   private static String hint(String key, Collection<String> candidates) {
-    String best = closest(key, candidates);
-    return best == null ? "" : "，是否应为 \"" + best + "\"？";
+    return cn.juesuan.disclosure.diag.Suggestion.hintZh(key, candidates);
   }
 
   private static String hintEn(String key, Collection<String> candidates) {
-    String best = closest(key, candidates);
-    return best == null ? "" : "; did you mean \"" + best + "\"?";
-  }
-
-  /** The nearest candidate by edit distance, if near enough to be a typo. */
-  static String closest(String key, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      int d = distance(key.toLowerCase(), c.toLowerCase());
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = c;
-      }
-    }
-    int allowed = Math.max(1, Math.min(3, key.length() / 3));
-    return bestDistance <= allowed ? best : null;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return cn.juesuan.disclosure.diag.Suggestion.hintEn(key, candidates);
   }
 }

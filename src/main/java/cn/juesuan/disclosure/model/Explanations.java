@@ -11,30 +11,51 @@ import java.util.Map;
 public record Explanations(Change overall, Change fiscalOverall, GeneralBudget generalBudget,
                            BasicExpenditure basicExpenditure, ThreePublic threePublic,
                            OperatingCost operatingCost, Procurement procurement, Assets assets,
-                           List<String> other) {
+                           List<String> other, List<FundBudget> governmentFundBudget,
+                           List<FundBudget> stateCapitalBudget) {
 
-  /** A year-on-year comparison: last year's amount and the reason of the change. */
+  /**
+   * A year-on-year comparison: last year's amount and the reason of the change. Either may be
+   * null: without last year's amount no comparison is printed; a reason is printed when given.
+   */
   public record Change(BigDecimal previous, String reason) {}
 
-  /** 五: total vs last year, and 年初预算 per 类 with the reasons of the gap. */
-  public record GeneralBudget(Change change, List<InitialBudget> initialBudget) {}
+  /**
+   * 五: total vs last year, and 年初预算 by 类, 款 or 项 with the reasons of the gap.
+   * {@code initialBudgetTotal} is the printed 年初预算 合计 where the department gives it (null:
+   * the sum of the entries).
+   */
+  public record GeneralBudget(Change change, List<InitialBudget> initialBudget, BigDecimal initialBudgetTotal) {}
 
-  /** 年初预算 of one 类; {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none). */
+  /**
+   * 年初预算 of one 科目 of 公开05 (a 类, 款 or 项 code); {@code reason} may be null (nothing to
+   * explain where 决算 = 预算); {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none).
+   */
   public record InitialBudget(int index, String code, BigDecimal amount, String reason,
                               BigDecimal pinnedRate) {}
+
+  /**
+   * 七/八: 年初预算 of one 科目 of 公开07 or 公开08 (any level), the reason why 决算 differs from it
+   * and what the money was used for (主要用于…); reason and uses are optional (null).
+   */
+  public record FundBudget(int index, String code, BigDecimal amount, String reason, String uses) {}
 
   /** 六: 人员经费 and 公用经费 vs last year, and what they were spent on. */
   public record BasicExpenditure(Use personnel, Use publicCost) {}
 
+  /** Last year's amount, reason and 用途: each may be null (the sentence is then left out). */
   public record Use(BigDecimal previous, String reason, String uses) {}
 
-  /** 九: per item (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception). */
+  /**
+   * 九: per item (total, abroad, vehicle, vehiclePurchase, vehicleOperation, reception);
+   * {@code physical} (实物量) is empty when the department gives none.
+   */
   public record ThreePublic(String intro, Map<String, ThreePublicItem> items, Map<String, Integer> physical) {}
 
   /** Reasons for 决算 vs 预算 and for the change vs last year. */
   public record ThreePublicItem(BigDecimal previous, String budgetReason, String changeReason) {}
 
-  /** 十: 机关运行经费 and, beside it, 会议费 and 培训费 vs last year. */
+  /** 十: 机关运行经费 and, beside it, 会议费 and 培训费 vs last year ({@code previous}, {@code uses}, {@code reason} may be null). */
   public record OperatingCost(BigDecimal amount, BigDecimal previous, String uses, String reason,
                               Change meeting, Change training) {}
 
@@ -47,6 +68,10 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   /** The 三公 item keys in print order. */
   public static final List<String> THREE_PUBLIC_ITEMS = List.of(
       "total", "abroad", "vehicle", "vehiclePurchase", "vehicleOperation", "reception");
+  /** Each 三公 item key → its 公开09 column (预算数 and 决算数 alike). */
+  public static final Map<String, String> THREE_PUBLIC_COLUMNS = Map.of(
+      "total", "total", "abroad", "abroad", "vehicle", "vehicleSubtotal",
+      "vehiclePurchase", "vehiclePurchase", "vehicleOperation", "vehicleOperation", "reception", "reception");
   /** The 实物量 counts in print order. */
   public static final List<String> PHYSICAL = List.of(
       "abroadGroups", "abroadPersons", "vehiclesPurchased", "vehiclesHeld", "receptionBatches",

@@ -2,7 +2,7 @@ package cn.juesuan.disclosure.model;
 
 import java.util.List;
 
-/** 第一部分 部门概况. */
+/** 第一部分 部门概况. {@code staffing} is null when the department gives no 人员编制. */
 public record Profile(Duties duties, Organization organization, Staffing staffing, String fundingType) {
 
   /** 一、部门职责: a lead sentence and the numbered duties （一）…. */

@@ -64,11 +64,12 @@ public final class DocumentAssembler {
     List<String> lines = new java.util.ArrayList<>();
     lines.add("草稿 · 审核用 (draft for review)" + (options.generatedAt() == null ? "" : " · 生成时间 " + options.generatedAt()));
     lines.addAll(reasons);
-    lines.add(String.format("错误 %d 个，警告 %d 个，尾数提示 %d 个，锁定值 %d 个",
+    lines.add(String.format("错误 %d 个，警告 %d 个，尾数提示 %d 个，锁定值 %d 个，已说明 %d 个",
         a.findings().count(cn.juesuan.disclosure.diag.Severity.ERROR),
         a.findings().count(cn.juesuan.disclosure.diag.Severity.WARNING),
         a.findings().count(cn.juesuan.disclosure.diag.Severity.NOTE),
-        a.findings().count(cn.juesuan.disclosure.diag.Severity.PIN)));
+        a.findings().count(cn.juesuan.disclosure.diag.Severity.PIN),
+        a.findings().count(cn.juesuan.disclosure.diag.Severity.ACCEPTED)));
     for (Finding f : a.findings().all()) {
       lines.add(f.render());
     }

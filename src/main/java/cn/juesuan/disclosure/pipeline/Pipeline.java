@@ -1,6 +1,7 @@
 package cn.juesuan.disclosure.pipeline;
 
 import cn.juesuan.disclosure.calc.Calculator;
+import cn.juesuan.disclosure.check.Acceptances;
 import cn.juesuan.disclosure.calc.Figures;
 import cn.juesuan.disclosure.check.Checks;
 import cn.juesuan.disclosure.check.GlyphCheck;
@@ -35,6 +36,6 @@ public final class Pipeline {
     findings.addAll(GlyphCheck.run(d, FontSet::canDraw));
     findings.addAll(Checks.run(d));
     Figures figures = Calculator.calculate(d, findings);
-    return new Analysis(d, figures, findings);
+    return new Analysis(d, figures, Acceptances.apply(d, findings));
   }
 }

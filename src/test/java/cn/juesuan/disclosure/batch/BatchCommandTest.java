@@ -80,14 +80,15 @@ class BatchCommandTest {
     assertEquals(6, rows.size(), lines.toString());
     String[] tuanshiwei = rows.get("gansu/linxia/tuanshiwei.yaml");
     assertEquals(List.of("临夏市团市委", "2024", "ok", "0"), List.of(tuanshiwei).subList(1, 5));
-    assertTrue(Integer.parseInt(tuanshiwei[7]) > 10, "pages");
-    assertEquals(Files.size(out.resolve("gansu/linxia/tuanshiwei.pdf")), Long.parseLong(tuanshiwei[8]));
+    assertTrue(Integer.parseInt(tuanshiwei[8]) > 10, "pages");
+    assertEquals(Files.size(out.resolve("gansu/linxia/tuanshiwei.pdf")), Long.parseLong(tuanshiwei[9]));
     assertEquals("1", tuanshiwei[6], "the example's pinned 96.04%");
+    assertEquals("0", tuanshiwei[7], "no accepted deviation");
     for (String broken : List.of("broken/malformed.yaml", "broken/identity.yaml", "broken/glyph.yaml")) {
       String[] r = rows.get(broken);
       assertEquals("failed", r[3], broken);
       assertTrue(Integer.parseInt(r[4]) >= 1, broken);
-      assertEquals("0", r[8], broken + " bytes");
+      assertEquals("0", r[9], broken + " bytes");
     }
     assertEquals("临夏市总工会", rows.get("broken/glyph.yaml")[1]);
     assertEquals("临夏市总工会", rows.get("broken/identity.yaml")[1], "loaded, then failed the checks");

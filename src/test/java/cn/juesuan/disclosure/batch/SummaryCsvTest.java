@@ -22,10 +22,10 @@ class SummaryCsvTest {
   void oneCrlfLinePerDepartment() {
     DepartmentFile file = new DepartmentFile(Path.of("a/b,c.yaml"), Path.of("a/b,c.pdf"));
     String csv = SummaryCsv.render(List.of(
-        new JobResult(file, "某局", 2024, true, 0, 2, 1, 33, 245633, 812, List.of()),
-        new JobResult(file, "", 0, false, 1, 0, 0, 0, 0, 5, List.of("x"))));
-    assertEquals("file,department,year,status,errors,warnings,pins,pages,bytes,milliseconds\r\n"
-        + "\"a/b,c.yaml\",某局,2024,ok,0,2,1,33,245633,812\r\n"
-        + "\"a/b,c.yaml\",,,failed,1,0,0,0,0,5\r\n", csv);
+        new JobResult(file, "某局", 2024, true, 0, 2, 1, 3, 33, 245633, 812, List.of()),
+        new JobResult(file, "", 0, false, 1, 0, 0, 0, 0, 0, 5, List.of("x"))));
+    assertEquals("file,department,year,status,errors,warnings,pins,accepted,pages,bytes,milliseconds\r\n"
+        + "\"a/b,c.yaml\",某局,2024,ok,0,2,1,3,33,245633,812\r\n"
+        + "\"a/b,c.yaml\",,,failed,1,0,0,0,0,0,5\r\n", csv);
   }
 }

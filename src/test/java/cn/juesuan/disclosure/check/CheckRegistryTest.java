@@ -26,7 +26,8 @@ class CheckRegistryTest {
     assertEquals("T08a T08b T08c T08d T08e", ids(Gk08Checks::all));
     assertEquals("T09a T09b T09c", ids(Gk09Checks::all));
     assertEquals("T04i T04j T05i T07g T07h T08f T09d", ids(CrossTableChecks::all));
-    assertEquals("N7 N8 N9 P1 H1", ids(NarrativeChecks::all));
+    assertEquals("N7 N8 N9 B1 P1 H1", ids(NarrativeChecks::all));
+    assertEquals("R09", ids(ReasonChecks::all));
     assertEquals("N10 N11 N12 N13 N14 N15 N16", ids(StatedFigureChecks::all));
     assertEquals("X1 X2 X3", ids(ProseChecks::all));
     assertEquals("A1 A2 A3 A4 A5 A6 A7", ids(SelfAssessmentChecks::all));

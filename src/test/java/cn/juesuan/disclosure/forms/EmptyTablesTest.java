@@ -94,6 +94,6 @@ class EmptyTablesTest {
     Tables t = d.tables();
     Tables tables = new Tables(t.gk01(), t.gk02(), t.gk03(), t.gk04(), t.gk05(), t.gk06(), gk07, gk08, gk09);
     return new Disclosure(d.department(), d.profile(), tables, d.explanations(), d.performance(),
-        d.report(), d.selfAssessment(), d.attachments(), d.glossary(), d.source());
+        d.report(), d.selfAssessment(), d.attachments(), d.glossary(), d.source(), d.review());
   }
 }
