@@ -30,23 +30,41 @@ public final class BatchRunner {
   /** Results in the order of {@code files}; progress is reported in completion order. */
   public List<JobResult> run(List<DepartmentFile> files, DepartmentJob job, Progress progress)
       throws InterruptedException {
+    return run(files, job, progress, () -> false);
+  }
+
+  /**
+   * As above, stopping early once {@code stop} says so (Ctrl-C, SIGTERM): no department starts
+   * after that, those running finish (their PDFs are whole or not there at all), and the
+   * departments never started are null in the result.
+   */
+  public List<JobResult> run(List<DepartmentFile> files, DepartmentJob job, Progress progress,
+                             java.util.function.BooleanSupplier stop) throws InterruptedException {
     progress.started(files.size(), jobs);
     JobResult[] results = new JobResult[files.size()];
     ExecutorService pool = Executors.newFixedThreadPool(jobs, workerThreads());
     try {
       CompletionService<Indexed> done = new ExecutorCompletionService<>(pool);
-      int limit = 2 * jobs;
+      int limit = (int) Math.min(Integer.MAX_VALUE, 2L * jobs);
       int next = 0;
       int inFlight = 0;
       for (int finished = 0; finished < files.size(); finished++) {
-        while (inFlight < limit && next < files.size()) {
+        while (inFlight < limit && next < files.size() && !stop.getAsBoolean()) {
           int i = next++;
           DepartmentFile file = files.get(i);
-          done.submit(() -> new Indexed(i, job.run(file)));
+          // A department queued when the stop came is not started (null result).
+          done.submit(() -> new Indexed(i, stop.getAsBoolean() ? null : job.run(file)));
           inFlight++;
+        }
+        if (inFlight == 0) {
+          break; // stopped: nothing left running
         }
         Indexed r = take(done);
         inFlight--;
+        if (r.result() == null) {
+          finished--;
+          continue;
+        }
         results[r.index()] = r.result();
         progress.finished(r.result(), finished + 1, files.size());
       }

@@ -17,6 +17,20 @@ public final class BatchSummary {
   private BatchSummary() {}
 
   public static void print(PrintWriter out, List<JobResult> results, long wallMillis, String csvName) {
+    print(out, results, List.of(), 0, wallMillis, csvName);
+  }
+
+  /**
+   * @param skipped entries that looked like departments but were not read
+   * @param notRun  departments never started because the batch was interrupted
+   */
+  public static void print(PrintWriter out, List<JobResult> results, List<DepartmentFiles.Skipped> skipped,
+                           int notRun, long wallMillis, String csvName) {
+    if (!skipped.isEmpty()) {
+      out.println();
+      out.printf("已跳过 (skipped): %d%n", skipped.size());
+      skipped.forEach(s -> out.println("- " + s.render()));
+    }
     List<JobResult> failed = results.stream().filter(r -> !r.ok()).toList();
     if (!failed.isEmpty()) {
       out.println();
@@ -41,7 +55,21 @@ public final class BatchSummary {
             + "(%d ok, %d failed; %d pages, %.1f MB; %.1f s, %.1f documents/s)%n",
         ok, failed.size(), pages, bytes / 1e6, wallMillis / 1e3, rate(ok, wallMillis),
         ok, failed.size(), pages, bytes / 1e6, wallMillis / 1e3, rate(ok, wallMillis));
+    if (notRun > 0) {
+      out.printf("已中断 / interrupted：完成 %d 个部门，未处理 %d 个（汇总表只含已完成的部门）"
+          + "(%d departments finished, %d not started; the summary lists the finished ones)%n",
+          results.size(), notRun, results.size(), notRun);
+    }
     out.flush();
+  }
+
+  private static String statusText(JobResult r) {
+    return switch (r.outcome()) {
+      case OK -> "成功 ok";
+      case ERRORS -> "失败 failed";
+      case IO -> "读写失败 I/O";
+      case INTERNAL -> "内部错误 internal";
+    };
   }
 
   private static double rate(long count, long millis) {
@@ -53,7 +81,7 @@ public final class BatchSummary {
     cells.add(HEADER);
     for (JobResult r : rows) {
       cells.add(List.of(r.file().name(), r.department(), r.year() == 0 ? "" : String.valueOf(r.year()),
-          r.ok() ? "成功 ok" : "失败 failed", String.valueOf(r.errors()), String.valueOf(r.warnings()),
+          statusText(r), String.valueOf(r.errors()), String.valueOf(r.warnings()),
           String.valueOf(r.pins()), String.valueOf(r.accepted()), String.valueOf(r.pages()), String.valueOf(r.bytes()),
           String.valueOf(r.millis())));
     }

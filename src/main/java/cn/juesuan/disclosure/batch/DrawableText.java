@@ -4,7 +4,6 @@ import cn.juesuan.disclosure.layout.Block;
 import cn.juesuan.disclosure.layout.FontSet;
 import cn.juesuan.disclosure.layout.TableSpec;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * A draft must render even when the glyph check failed: the renderer refuses a character no
@@ -56,11 +55,7 @@ final class DrawableText {
   }
 
   private static TableSpec of(TableSpec s) {
-    UnaryOperator<List<List<TableSpec.Cell>>> rows = rs -> rs.stream()
-        .map(row -> row.stream().map(c -> new TableSpec.Cell(of(c.text()), c.colspan(), c.rowspan(), c.align(), c.bold())).toList())
-        .toList();
-    return new TableSpec(of(s.title()), of(s.formNumber()), list(s.unitLine()), s.columnWidths(),
-        rows.apply(s.header()), rows.apply(s.body()), list(s.notes()), s.fontSize(), s.newPage());
+    return s.mapTexts(DrawableText::of);
   }
 
   private static List<String> list(List<String> texts) {

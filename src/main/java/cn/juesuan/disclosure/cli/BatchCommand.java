@@ -5,12 +5,14 @@ import cn.juesuan.disclosure.batch.BatchSummary;
 import cn.juesuan.disclosure.batch.DepartmentFile;
 import cn.juesuan.disclosure.batch.DepartmentFiles;
 import cn.juesuan.disclosure.batch.DepartmentJob;
+import cn.juesuan.disclosure.batch.JobLimit;
 import cn.juesuan.disclosure.batch.JobResult;
 import cn.juesuan.disclosure.batch.Progress;
 import cn.juesuan.disclosure.batch.ProgressBar;
 import cn.juesuan.disclosure.batch.ProgressLines;
 import cn.juesuan.disclosure.batch.Shard;
 import cn.juesuan.disclosure.batch.SummaryCsv;
+import cn.juesuan.disclosure.pipeline.OutputFiles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +45,9 @@ final class BatchCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "并行线程数，默认为处理器核数 (threads; default: available processors = ${DEFAULT-VALUE})")
-  int jobs = Runtime.getRuntime().availableProcessors();
+      description = "并行任务数，默认为处理器核数；不超过核数和堆内存所允许的数目 "
+          + "(parallel jobs; default: the processors; capped by the processors and the maximum heap)")
+  int jobs;
 
   @Option(names = "--shard", paramLabel = "I/N",
       description = {"只处理第 I 片（共 N 片，I 从 1 开始）：按排序后的顺序，从第 I 个起每 N 个取一个",
@@ -62,23 +65,79 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandLine cli = spec.commandLine();
     Shard slice = parseShard(cli);
-    if (jobs < 1) {
+    if (jobs < 0 || jobs == 0 && cli.getParseResult().hasMatchedOption("--jobs")) {
       throw new CommandLine.ParameterException(cli, "--jobs 应为正整数 (must be ≥ 1), 实为 got " + jobs);
     }
     if (!Files.isDirectory(dir)) {
-      throw new CommandLine.ParameterException(cli, "不是目录 (not a folder): " + dir);
+      throw new CommandLine.ParameterException(cli, (Files.exists(dir) ? "不是文件夹 (not a folder): " : "文件夹不存在 (folder not found): ") + dir);
+    }
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw new cn.juesuan.disclosure.diag.IoFailure.Explained("输出位置 " + output + " 不是文件夹",
+          "the output " + output + " is not a folder");
     }
     PrintWriter out = cli.getOut();
-    List<DepartmentFile> files = slice.select(DepartmentFiles.find(dir));
+    DepartmentFiles.Scan scan = DepartmentFiles.scan(dir);
+    if (!scan.collisions().isEmpty()) {
+      // Before anything is rendered: one department's PDF would overwrite another's.
+      out.println("未开始：下列部门会写入同一个 PDF，请改名后重试 (not started: these departments would write the same PDF; rename them):");
+      scan.collisions().forEach(c -> out.println("✗ " + c.render()));
+      out.flush();
+      return ExitCode.ERRORS_FOUND;
+    }
+    if (scan.files().isEmpty()) {
+      out.println(dir + " 下没有找到部门 YAML（*.yaml、*.yml）(no department YAML found under " + dir + ")");
+    }
+    List<DepartmentFile> files = slice.select(scan.files());
+    List<DepartmentFiles.Skipped> skipped = slice.select(scan.skipped());
+    JobLimit limit = JobLimit.of(jobs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+    if (limit.reason() != null) {
+      out.println(limit.reason());
+    }
+    List<Path> stale = OutputFiles.removeStaleTemporaryFiles(output, true);
+    if (!stale.isEmpty()) {
+      out.printf("已删除上次中断留下的临时文件 %d 个 (removed %d temporary files of an interrupted earlier run)%n",
+          stale.size(), stale.size());
+    }
     Progress progress = System.console() != null ? new ProgressBar(out) : new ProgressLines(out);
     long start = System.nanoTime();
-    List<JobResult> results = new BatchRunner(jobs).run(files, new DepartmentJob(dir, output, templates.narrator()), progress);
+    List<JobResult> all = new BatchRunner(limit.jobs()).run(files,
+        new DepartmentJob(dir, output, templates.narrator()), progress, Interruption::requested);
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
+    List<JobResult> results = all.stream().filter(java.util.Objects::nonNull).toList();
+    int notRun = all.size() - results.size();
     String csvName = slice.isAll() ? "summary.csv" : "summary-" + slice.index() + "-of-" + slice.count() + ".csv";
     Path csv = output.resolve(csvName);
-    SummaryCsv.write(csv, results);
-    BatchSummary.print(out, results, wallMillis, csv.toString());
-    return results.stream().allMatch(JobResult::ok) ? 0 : 1;
+    Exception csvFailure = null;
+    try {
+      SummaryCsv.write(csv, results, skipped);
+    } catch (Exception e) {
+      csvFailure = e; // the summary on screen still says what was done
+    }
+    BatchSummary.print(out, results, skipped, notRun, wallMillis, csv.toString());
+    if (Interruption.requested()) {
+      if (notRun == 0) {
+        out.println("已中断 / interrupted（所有部门均已完成 / every department had finished）");
+        out.flush();
+      }
+      Interruption.reported();
+      return ExitCode.INTERRUPTED;
+    }
+    if (csvFailure != null) {
+      return Main.failure(cli.getErr(), csvFailure);
+    }
+    return exitCode(results);
+  }
+
+  /** The worst outcome decides: a defect, then a file problem, then errors in the data. */
+  static int exitCode(List<JobResult> results) {
+    var outcomes = results.stream().map(JobResult::outcome).collect(java.util.stream.Collectors.toSet());
+    if (outcomes.contains(JobResult.Outcome.INTERNAL)) {
+      return ExitCode.INTERNAL;
+    }
+    if (outcomes.contains(JobResult.Outcome.IO)) {
+      return ExitCode.IO;
+    }
+    return outcomes.contains(JobResult.Outcome.ERRORS) ? ExitCode.ERRORS_FOUND : ExitCode.OK;
   }
 
   private Shard parseShard(CommandLine cli) {

@@ -1,5 +1,6 @@
 package cn.juesuan.disclosure.cli;
 
+import cn.juesuan.disclosure.diag.Timing;
 import cn.juesuan.disclosure.layout.PdfRenderer;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.OutputFiles;
@@ -43,14 +44,20 @@ final class GenerateCommand implements Callable<Integer> {
     Reporting.print(out, file, analysis.findings());
     if (!analysis.ok()) {
       err.println("未生成 PDF：请先改正上述错误 (no PDF written: fix the errors above)");
-      return 1;
+      return analysis.findings().hasIoErrors() ? ExitCode.IO : ExitCode.ERRORS_FOUND;
     }
-    byte[] pdf = PdfRenderer.render(DocumentAssembler.assemble(analysis, templates.narrator(),
-        new DocumentAssembler.Options(date.value, false, null)));
+    date.check(spec.commandLine(), analysis.disclosure().department().year(), true);
+    var doc = DocumentAssembler.assemble(analysis, templates.narrator(),
+        new DocumentAssembler.Options(date.value, false, null));
+    Timing.mark("narrated");
+    byte[] pdf = PdfRenderer.render(doc);
+    Timing.mark("rendered");
     Path target = target(analysis);
-    OutputFiles.writeAtomically(target, pdf);
+    OutputFiles.removeStaleTemporaryFiles(target.toAbsolutePath().getParent(), false);
+    OutputFiles.writePdf(target, pdf);
+    Timing.mark("written");
     out.printf("%s  %s (%d bytes)%n", OutputFiles.sha256(pdf), target, pdf.length);
-    return 0;
+    return ExitCode.OK;
   }
 
   private Path target(Pipeline.Analysis a) {

@@ -48,6 +48,9 @@ final class PreviewCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Where the draft went, so that the watcher ignores it. */
+  private Path lastTarget;
+
   @Override
   public Integer call() throws Exception {
     int status = renderOnce();
@@ -55,14 +58,19 @@ final class PreviewCommand implements Callable<Integer> {
       return status;
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (ChangeWatcher watcher = new ChangeWatcher(file, templates.dir, DEBOUNCE)) {
+    // Our own draft (wherever -o puts it, maybe inside a watched folder) is never a change.
+    java.util.Set<Path> ours = lastTarget == null ? java.util.Set.of() : java.util.Set.of(lastTarget);
+    try (ChangeWatcher watcher = new ChangeWatcher(file, templates.dir, DEBOUNCE, ours, notice -> {
+      out.println(notice);
+      out.flush();
+    })) {
       out.println("监视改动中，Ctrl-C 结束 (watching for changes, Ctrl-C to stop)…");
       out.flush();
       WatchLoop.run(watcher, changed -> {
         out.println();
         out.println("已改动 (changed): " + changed);
         renderSafely();
-      }, () -> Thread.currentThread().isInterrupted());
+      }, () -> Thread.currentThread().isInterrupted() || Interruption.requested());
     }
     return status;
   }
@@ -72,8 +80,7 @@ final class PreviewCommand implements Callable<Integer> {
     try {
       renderOnce();
     } catch (Exception e) {
-      spec.commandLine().getErr().println("生成失败 (rendering failed): " + e);
-      spec.commandLine().getErr().flush();
+      Main.failure(spec.commandLine().getErr(), e);
     }
   }
 
@@ -86,13 +93,16 @@ final class PreviewCommand implements Callable<Integer> {
       err.println("无法读取 YAML，未生成草稿 (the YAML cannot be loaded: no draft written)");
       out.flush();
       err.flush();
-      return 1;
+      return outcome.analysis().findings().hasIoErrors() ? ExitCode.IO : ExitCode.ERRORS_FOUND;
     }
+    date.check(spec.commandLine(), outcome.analysis().disclosure().department().year(), false);
     Path target = target(outcome);
-    OutputFiles.writeAtomically(target, outcome.pdf());
+    lastTarget = target;
+    OutputFiles.removeStaleTemporaryFiles(target.toAbsolutePath().getParent(), false);
+    OutputFiles.writePdf(target, outcome.pdf());
     out.printf("草稿 draft: %s (%d bytes)%n", target, outcome.pdf().length);
     out.flush();
-    return outcome.analysis().findings().hasErrors() ? 1 : 0;
+    return outcome.analysis().findings().hasErrors() ? ExitCode.ERRORS_FOUND : ExitCode.OK;
   }
 
   private Path target(DraftPreview.Outcome o) {
@@ -101,7 +111,6 @@ final class PreviewCommand implements Callable<Integer> {
       return output;
     }
     var dep = o.analysis().disclosure().department();
-    String name = OutputFiles.defaultFileName(dep.name(), dep.year());
-    return output.resolve(name.substring(0, name.length() - ".pdf".length()) + "-草稿.pdf");
+    return output.resolve(OutputFiles.draftFileName(dep.name(), dep.year()));
   }
 }

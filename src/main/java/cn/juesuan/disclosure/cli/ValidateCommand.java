@@ -26,12 +26,17 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     boolean anyError = false;
+    boolean anyIo = false;
     for (Path file : files) {
+      if (Interruption.requested()) {
+        break;
+      }
       Findings findings = Pipeline.analyse(file).findings();
       Reporting.print(out, file, findings);
       anyError |= findings.hasErrors();
+      anyIo |= findings.hasIoErrors();
     }
     out.flush();
-    return anyError ? 1 : 0;
+    return anyIo ? ExitCode.IO : anyError ? ExitCode.ERRORS_FOUND : ExitCode.OK;
   }
 }

@@ -36,6 +36,15 @@ public final class Findings {
     return count(Severity.ERROR) > 0;
   }
 
+  /**
+   * True when an error says the file could not be read at all (id {@code io.*}: not found, no
+   * permission, not a regular file): the machine's problem, not the data's, so the CLI answers
+   * with the I/O exit code and a batch keeps the department's PDF of an earlier run.
+   */
+  public boolean hasIoErrors() {
+    return list.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.id().startsWith("io."));
+  }
+
   public long count(Severity severity) {
     return list.stream().filter(f -> f.severity() == severity).count();
   }

@@ -17,7 +17,8 @@ import java.util.List;
  * | 合计 (colspan 2)    | the total amounts            |
  * | code     | name     | the amounts of each 类/款/项 |
  * </pre>
- * A form only says its amount columns (model keys and header cells), widths and notes.
+ * A form only says its amount columns (model keys and header cells), widths and notes: the
+ * first two widths are 科目代码 (a code) and 科目名称 (a name), the others amounts.
  *
  * @param columns     model keys of the amount columns, in print order
  * @param headTop     amount header cells beside 项目 (a cell with rowspan 2 covers both rows)
@@ -44,7 +45,15 @@ record ClassifiedForm(FormFrame frame, List<String> columns, List<Cell> headTop,
 
     boolean noData = noDataNote != null && Notes.noData(table);
     List<String> notes = Notes.paragraph(description, Notes.when(noData, noDataNote));
-    return frame.spec(d, widths, header, body, notes);
+    return frame.spec(d, gridColumns(), header, body, notes);
+  }
+
+  private List<TableSpec.Column> gridColumns() {
+    List<TableSpec.Column> out = new ArrayList<>(List.of(Columns.code(widths[0]), Columns.name(widths[1])));
+    for (int i = 2; i < widths.length; i++) {
+      out.add(Columns.amount(widths[i]));
+    }
+    return out;
   }
 
   /** The name as printed where the YAML gives one (clipped names), else the standard name. */

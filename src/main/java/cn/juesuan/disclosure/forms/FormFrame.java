@@ -33,9 +33,9 @@ record FormFrame(String title, int number, float fontSize, boolean newPage) {
     return List.of("部门：" + department.name(), department.year() + " 年度", "金额单位：万元");
   }
 
-  TableSpec spec(Disclosure d, float[] widths, List<List<Cell>> header, List<List<Cell>> body,
-                 List<String> notes) {
-    return new TableSpec(title, formNumber(), unitLine(d.department()), widths.clone(),
+  TableSpec spec(Disclosure d, List<TableSpec.Column> columns, List<List<Cell>> header,
+                 List<List<Cell>> body, List<String> notes) {
+    return new TableSpec(title, formNumber(), unitLine(d.department()), columns,
         List.copyOf(header), List.copyOf(body), List.copyOf(notes), fontSize, newPage);
   }
 }

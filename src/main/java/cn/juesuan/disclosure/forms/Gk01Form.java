@@ -23,7 +23,9 @@ public final class Gk01Form implements TableForm {
 
   /** Not a new page: it follows the 第二部分 title (the outline breaks before it); 8 pt to share it. */
   private static final FormFrame FRAME = FormFrame.of("一、收入支出决算总表", 1, false).withFont(8f);
-  private static final float[] WIDTHS = {50, 8, 20, 50, 8, 20};
+  private static final List<TableSpec.Column> COLUMNS = Columns.of(
+      Columns.name(50), Columns.code(8), Columns.amount(20),
+      Columns.name(50), Columns.code(8), Columns.amount(20));
 
   private static final List<List<Cell>> HEADER = List.of(
       List.of(head("收入").span(3, 1), head("支出").span(3, 1)),
@@ -69,7 +71,7 @@ public final class Gk01Form implements TableForm {
     List<List<Cell>> expenditure = Cells.concatRows(
         Line.side(CLASSES, 1, oneAmount(t.byClass())),
         Line.side(EXPENDITURE_TOTALS, 1, oneAmount(t.expenditure())));
-    return FRAME.spec(d, WIDTHS, HEADER, Line.pair(income, expenditure), NOTES);
+    return FRAME.spec(d, COLUMNS, HEADER, Line.pair(income, expenditure), NOTES);
   }
 
   private static Function<String, List<Cell>> oneAmount(Amounts a) {

@@ -27,7 +27,9 @@ public final class Gk04Form implements TableForm {
    * Label columns wide enough for the longest label on one line (14 and 15 characters at 8 pt):
    * the print clips them to keep one line per row and the whole table on one page.
    */
-  private static final float[] WIDTHS = {41, 6, 12, 44, 6, 11.75f, 11.75f, 11.75f, 11.75f};
+  private static final List<TableSpec.Column> COLUMNS = Columns.concat(
+      Columns.of(Columns.name(41), Columns.code(6), Columns.amount(12), Columns.name(44), Columns.code(6)),
+      Columns.amounts(4, 11.75f));
 
   private static final List<List<Cell>> HEADER = List.of(
       List.of(head("收 入").span(3, 1), head("支 出").span(6, 1)),
@@ -73,6 +75,6 @@ public final class Gk04Form implements TableForm {
     List<List<Cell>> expenditure = Cells.concatRows(
         Line.side(CLASSES, columns, code -> Cells.amounts(t.ofClass(code), Forms.GK04_COLUMNS)),
         Line.side(EXPENDITURE_TOTALS, columns, key -> Cells.amounts(t.line(key), Forms.GK04_COLUMNS)));
-    return FRAME.spec(d, WIDTHS, HEADER, Line.pair(income, expenditure), NOTES);
+    return FRAME.spec(d, COLUMNS, HEADER, Line.pair(income, expenditure), NOTES);
   }
 }

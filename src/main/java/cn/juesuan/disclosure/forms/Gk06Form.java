@@ -27,7 +27,10 @@ public final class Gk06Form implements TableForm {
    * | 科目代码 | 科目名称 | 决算数 | three times; the name columns fit their longest standard name
    * on one line (9, 9 and 11 characters) so the 30 rows and the note keep to one page.
    */
-  private static final float[] WIDTHS = {10.9f, 28.7f, 11.8f, 10.9f, 28.7f, 11.8f, 10.9f, 31, 11.8f};
+  private static final List<TableSpec.Column> COLUMNS = Columns.of(
+      Columns.code(10.9f), Columns.name(28.7f), Columns.amount(11.8f),
+      Columns.code(10.9f), Columns.name(28.7f), Columns.amount(11.8f),
+      Columns.code(10.9f), Columns.name(31), Columns.amount(11.8f));
 
   private static final List<Cell> GROUP_HEAD = List.of(head("科目代码"), head("科目名称"), head("决算数"));
   private static final List<List<Cell>> HEADER = List.of(
@@ -54,7 +57,7 @@ public final class Gk06Form implements TableForm {
     body.add(List.of(
         head("人员经费合计").span(2, 1), amount(t.personnelTotal()),
         head("公用经费合计").span(5, 1), amount(t.publicTotal())));
-    return FRAME.spec(d, WIDTHS, HEADER, body, NOTES);
+    return FRAME.spec(d, COLUMNS, HEADER, body, NOTES);
   }
 
   /** The 经济分类 rows by column group (1, 2, 3), each in print order. */

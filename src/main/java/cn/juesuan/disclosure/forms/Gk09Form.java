@@ -17,7 +17,7 @@ import java.util.List;
 public final class Gk09Form implements TableForm {
 
   private static final FormFrame FRAME = FormFrame.of("九、财政拨款“三公”经费支出决算表", 9, true);
-  private static final float[] WIDTHS = {13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13};
+  private static final List<TableSpec.Column> COLUMNS = Columns.amounts(12, 13);
 
   /** The six columns under 预算数 and again under 决算数, top and bottom header rows. */
   private static final List<Cell> ITEMS_TOP = List.of(head("合计").span(1, 2),
@@ -43,6 +43,6 @@ public final class Gk09Form implements TableForm {
     List<Cell> row = Cells.row(Cells.amounts(t.budget(), Forms.GK09), Cells.amounts(t.actual(), Forms.GK09));
     List<String> notes = Notes.paragraph(DESCRIPTION,
         Notes.when(Notes.noData(t.budget(), t.actual()), NO_DATA));
-    return FRAME.spec(d, WIDTHS, HEADER, List.of(row), notes);
+    return FRAME.spec(d, COLUMNS, HEADER, List.of(row), notes);
   }
 }

@@ -32,15 +32,22 @@ import java.util.Objects;
  * | 总分 (6)                                            | 分值 |  | 得分 |  |
  * | 说明 | text (9) |  × 2
  * </pre>
- * Columns 7–9 (执行率/完成率, 得分, 未完成原因分析) line up in both blocks. Everything is body: the
- * table runs over pages and no part of it is a header to repeat. The year line sits in the
+ * Columns 7–9 (执行率/完成率, 得分, 未完成原因分析) line up in both blocks. Everything is body; the
+ * two 评价指标 rows head the indicator rows and are repeated on every page those run onto. The year line sits in the
  * centre of the unit line (the form has no 金额单位 line: its unit is in the 规模(元) label).
  */
 public final class SelfAssessmentForm {
 
   static final String TITLE = "部门整体支出绩效自评表";
   static final int COLUMNS = 10;
-  private static final float[] WIDTHS = {12, 14, 26, 15, 17, 10, 11, 15, 12, 24};
+  /**
+   * 一级 | 二级 | 三级 (labels that wrap) | four columns of 元 amounts and indicator values | 执行率
+   * / 完成率 | 得分 | 未完成原因分析 (text). 全年执行数 spans the 单位 and 分值 columns.
+   */
+  private static final List<TableSpec.Column> GRID = Columns.of(
+      Columns.label(12, 2), Columns.label(14, 2), Columns.label(26, 3),
+      Columns.amount(15), Columns.amount(17), Columns.amount(10), Columns.amount(11),
+      Columns.amount(15), Columns.amount(12), Columns.label(24, 3));
 
   /** The 整体支出规模 rows by {@link Forms#FUND_ROWS} key, in print order. */
   static final Map<String, String> FUND_LABELS = orderedMap(
@@ -65,6 +72,7 @@ public final class SelfAssessmentForm {
     body.addAll(fundRows(figures));
     body.add(List.of(head("预期目标"), wide(Cell.left(text(sa.goals())))));
     body.add(List.of(head("实际完成情况"), wide(Cell.left(text(sa.completion())))));
+    int indicatorHead = body.size();
     body.add(List.of(head("评价指标").span(3, 1), head("年度指标值").span(1, 2),
         head("实际完成值").span(1, 2), head("单位").span(1, 2), head("分值").span(1, 2),
         head("完成率").span(1, 2), head("得分").span(1, 2), head("未完成原因分析").span(1, 2)));
@@ -77,8 +85,9 @@ public final class SelfAssessmentForm {
     }
     List<String> unitLine = List.of("", "(" + d.department().year() + " 年度)", "");
     // not newPage: the narrative opens the page with its "附件 2：" heading
-    return new TableSpec(TITLE, "", unitLine, WIDTHS.clone(), List.of(), List.copyOf(body),
-        List.of(), FormFrame.TABLE_FONT, false);
+    return new TableSpec(TITLE, "", unitLine, GRID, List.of(), List.copyOf(body),
+        List.of(), FormFrame.TABLE_FONT, false)
+        .withBodyHead(new TableSpec.BodyHead(indicatorHead, 2));
   }
 
   /** The column header and the 7 fund rows, 整体支出规模(元) merged over them. */

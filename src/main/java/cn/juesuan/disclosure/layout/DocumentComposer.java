@@ -7,7 +7,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfWriter;
@@ -29,6 +28,11 @@ final class DocumentComposer {
   private final PageDecorator decorator;
   private Document document;
   private PdfWriter writer;
+  private TextFlow text;
+  /** The orientation of the pages from now on. */
+  private boolean landscape;
+  /** The last block was a title or heading of the table that follows it. */
+  private boolean introducesTable;
 
   DocumentComposer(Block.Doc doc, FontSet.Fonts fonts) {
     this.doc = doc;
@@ -49,6 +53,7 @@ final class DocumentComposer {
     // which opens wide gaps around the rare space in Chinese text, e.g. "单位 2 个").
     writer.setSpaceCharRatio(1f);
     writer.setPageEvent(decorator);
+    text = new TextFlow(document, writer, type, typesetter, tables);
 
     List<String> notice = doc.metadata() == null || doc.metadata().draftNotice() == null
         ? List.of() : doc.metadata().draftNotice();
@@ -73,8 +78,14 @@ final class DocumentComposer {
       cover(doc.cover());
     }
     startSection(Section.BODY);
-    for (Block block : doc.blocks()) {
-      add(block);
+    List<Block> blocks = doc.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      int list = text.listRun(blocks, i);
+      if (list > 1) {
+        text.keepWithNext(list * Typography.BODY_LEADING); // a short list (附件：1、… 2、…) stays together
+      }
+      add(blocks.get(i), next);
     }
     if (!toc.isEmpty()) {
       startSection(Section.TOC);
@@ -92,6 +103,7 @@ final class DocumentComposer {
   // ---- sections -------------------------------------------------------------------------
 
   private void startSection(Section section) throws DocumentException {
+    orient(false);
     decorator.nextSection(section);
     if (!document.newPage()) {
       decorator.reassignEmptyPage(section);
@@ -145,14 +157,46 @@ final class DocumentComposer {
     }
   }
 
-  /** Cover: unit and title in the upper third, the date line low on the page. */
+  /**
+   * Cover: unit and title in the upper third, the date line low on the page. A long unit name
+   * makes the title block grow downward; where it would reach the date line, the name is set
+   * smaller (2 pt at a time, down to {@link #COVER_UNIT_MIN_SIZE}) so that nothing overprints,
+   * and a name too long even then pushes the date line down to the foot of the text block.
+   */
   private void cover(Block.Cover cover) throws DocumentException {
+    float top = PageGeometry.TEXT_TOP - 40 * PageGeometry.MM;
+    float dateTop = PageGeometry.TEXT_BOTTOM + 60 * PageGeometry.MM;
+    float gap = Typography.BODY_LEADING;
+    float size = Typography.COVER_UNIT_SIZE;
+    float bottom = coverBlock(cover, size, top, true);
+    while (bottom < dateTop + gap && size > COVER_UNIT_MIN_SIZE) {
+      size -= 2;
+      bottom = coverBlock(cover, size, top, true);
+    }
+    coverBlock(cover, size, top, false);
+    if (notBlank(cover.dateLine())) {
+      float dateHigh = Math.max(PageGeometry.TEXT_BOTTOM + Typography.BODY_LEADING,
+          Math.min(dateTop, bottom - gap));
+      ColumnText lower = new ColumnText(writer.getDirectContent());
+      lower.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM,
+          PageGeometry.TEXT_RIGHT, dateHigh);
+      lower.addElement(paragraph(cover.dateLine(), type.serif(Typography.BODY_SIZE),
+          Typography.BODY_LEADING, Element.ALIGN_CENTER, false));
+      lower.go();
+    }
+  }
+
+  static final float COVER_UNIT_MIN_SIZE = 12f;
+
+  /** Sets (or, {@code simulate}, measures) the unit and title from {@code top}; returns its foot. */
+  private float coverBlock(Block.Cover cover, float unitSize, float top, boolean simulate)
+      throws DocumentException {
     ColumnText upper = new ColumnText(writer.getDirectContent());
     upper.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM,
-        PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_TOP - 40 * PageGeometry.MM);
+        PageGeometry.TEXT_RIGHT, top);
     if (notBlank(cover.unit())) {
-      Paragraph unit = paragraph(cover.unit(), type.sans(Typography.COVER_UNIT_SIZE),
-          Typography.COVER_UNIT_SIZE * 1.6f, Element.ALIGN_CENTER, false);
+      Paragraph unit = paragraph(cover.unit(), type.sans(unitSize), unitSize * 1.6f,
+          Element.ALIGN_CENTER, false);
       unit.setSpacingAfter(18f);
       upper.addElement(unit);
     }
@@ -160,49 +204,55 @@ final class DocumentComposer {
       upper.addElement(paragraph(cover.title(), type.sans(Typography.COVER_TITLE_SIZE),
           Typography.COVER_TITLE_SIZE * 1.6f, Element.ALIGN_CENTER, false, true));
     }
-    upper.go();
-    if (notBlank(cover.dateLine())) {
-      ColumnText lower = new ColumnText(writer.getDirectContent());
-      lower.setSimpleColumn(PageGeometry.TEXT_LEFT, PageGeometry.TEXT_BOTTOM + 20 * PageGeometry.MM,
-          PageGeometry.TEXT_RIGHT, PageGeometry.TEXT_BOTTOM + 60 * PageGeometry.MM);
-      lower.addElement(paragraph(cover.dateLine(), type.serif(Typography.BODY_SIZE),
-          Typography.BODY_LEADING, Element.ALIGN_CENTER, false));
-      lower.go();
-    }
+    upper.go(simulate);
+    return upper.getYLine();
   }
 
   // ---- body blocks ----------------------------------------------------------------------
 
-  private void add(Block block) throws DocumentException {
-    if (block instanceof Block.PartTitle part) {
-      partTitle(part);
-    } else if (block instanceof Block.Heading heading) {
-      heading(heading);
-    } else if (block instanceof Block.AttachmentLabel label) {
-      attachmentLabel(label);
-    } else if (block instanceof Block.Paragraph p) {
-      document.add(paragraph(p.text(), type.body(), Typography.BODY_LEADING, align(p.align()),
-          p.indent()));
-    } else if (block instanceof Block.Table table) {
-      if (table.spec().newPage()) {
+  private void add(Block block, Block next) throws DocumentException {
+    boolean introduced = introducesTable;
+    introducesTable = (block instanceof Block.PartTitle || block instanceof Block.Heading
+        || block instanceof Block.AttachmentLabel) && next instanceof Block.Table;
+    if (!(block instanceof Block.Table)) {
+      // a title or heading goes onto the page of the table it introduces: landscape or not, and
+      // a new page where the table asks for one
+      TableSpec table = introducesTable ? ((Block.Table) next).spec() : null;
+      orient(table != null && tables.plan(table).landscape());
+      if (table != null && table.newPage()) {
         document.newPage();
       }
+    }
+    if (block instanceof Block.PartTitle part) {
+      partTitle(part, next);
+    } else if (block instanceof Block.Heading heading) {
+      heading(heading, next);
+    } else if (block instanceof Block.AttachmentLabel label) {
+      attachmentLabel(label, next);
+    } else if (block instanceof Block.Paragraph p) {
+      text.paragraph(p);
+    } else if (block instanceof Block.Table table) {
+      TableFit.Plan plan = tables.plan(table.spec());
+      if (table.spec().newPage() && !introduced) {
+        document.newPage();
+      }
+      orient(plan.landscape());
       // A table's title (一、收入支出决算总表) is an entry of the 目录 and the outline too,
       // unless its listing says otherwise.
       String title = table.spec().title();
-      tables.render(table.spec(), document, writer,
+      tables.render(table.spec(), plan, document, writer,
           notBlank(title) ? toc.register(false, title, table.listing()) : null);
     } else if (block instanceof Block.PageBreak) {
       document.newPage();
     }
   }
 
-  private void partTitle(Block.PartTitle part) throws DocumentException {
+  private void partTitle(Block.PartTitle part, Block next) throws DocumentException {
     float leading = Typography.PART_SIZE * 1.6f;
     if (part.newPage()) {
       document.newPage();
     } else {
-      keepWithNext(leading + 3 * Typography.BODY_LEADING);
+      text.keepWithNext(leading + Math.max(3 * Typography.BODY_LEADING, text.startOf(next)));
     }
     Paragraph p = paragraph(part.text(), type.sans(Typography.PART_SIZE), leading,
         Element.ALIGN_CENTER, false);
@@ -213,8 +263,8 @@ final class DocumentComposer {
   }
 
   /** 一、 sans; （一） serif thickened; 1. serif; all with the paragraph indent (GB/T 9704). */
-  private void heading(Block.Heading heading) throws DocumentException {
-    keepWithNext(3 * Typography.BODY_LEADING);
+  private void heading(Block.Heading heading, Block next) throws DocumentException {
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
     int level = heading.level();
     Font font = level <= 1 ? type.sans(Typography.BODY_SIZE) : type.body();
     Paragraph p = new Paragraph(typesetter.phrase(heading.text(), font, Typography.BODY_LEADING,
@@ -229,12 +279,35 @@ final class DocumentComposer {
   }
 
   /** "附件 1：" in sans at the left margin; its 目录 entry carries the title. */
-  private void attachmentLabel(Block.AttachmentLabel label) throws DocumentException {
-    keepWithNext(3 * Typography.BODY_LEADING);
+  private void attachmentLabel(Block.AttachmentLabel label, Block next) throws DocumentException {
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
     Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
         Element.ALIGN_LEFT, false);
     anchor(p, toc.register(true, label.label() + label.title(), Block.Listing.CONTENTS));
     document.add(p);
+  }
+
+  /**
+   * Turns the sheet when the next block needs the other orientation: a table too wide for
+   * portrait gets landscape pages of its own, and the text after it a portrait page again.
+   * (OpenPDF applies a page size and margins from the next page on; an empty page takes them
+   * at once.)
+   */
+  private void orient(boolean wantLandscape) throws DocumentException {
+    if (wantLandscape == landscape) {
+      return;
+    }
+    if (wantLandscape) {
+      document.setPageSize(PageGeometry.LANDSCAPE_PAGE);
+      document.setMargins(PageGeometry.LANDSCAPE_MARGIN_LEFT, PageGeometry.LANDSCAPE_MARGIN_RIGHT,
+          PageGeometry.LANDSCAPE_MARGIN_TOP, PageGeometry.LANDSCAPE_MARGIN_BOTTOM);
+    } else {
+      document.setPageSize(PageGeometry.PAGE);
+      document.setMargins(PageGeometry.MARGIN_LEFT, PageGeometry.MARGIN_RIGHT,
+          PageGeometry.MARGIN_TOP, PageGeometry.MARGIN_BOTTOM);
+    }
+    document.newPage();
+    landscape = wantLandscape;
   }
 
   /** Tags the first chunk: the page event learns the page, the 目录 links to the spot. */
@@ -242,39 +315,13 @@ final class DocumentComposer {
     TableOfContents.anchor((Chunk) p.get(0), tag);
   }
 
-  /** Starts a new page unless {@code height} fits above the bottom margin. */
-  private void keepWithNext(float height) throws DocumentException {
-    float y = writer.getVerticalPosition(true);
-    if (y - document.bottom() < height) {
-      document.newPage();
-    }
-  }
-
   private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent) {
-    return paragraph(text, font, leading, align, indent, false);
+    return typesetter.paragraph(text, font, leading, align, indent, false);
   }
 
   private Paragraph paragraph(String text, Font font, float leading, int align, boolean indent,
                               boolean bold) {
-    Phrase phrase = typesetter.phrase(text, font, leading, bold);
-    Paragraph p = new Paragraph(phrase);
-    p.setAlignment(align);
-    if (indent) {
-      p.setFirstLineIndent(2 * font.getSize());
-    }
-    return p;
-  }
-
-  private static int align(Block.Align align) {
-    if (align == null) {
-      return Element.ALIGN_JUSTIFIED;
-    }
-    return switch (align) {
-      case LEFT -> Element.ALIGN_LEFT;
-      case CENTER -> Element.ALIGN_CENTER;
-      case RIGHT -> Element.ALIGN_RIGHT;
-      case JUSTIFIED -> Element.ALIGN_JUSTIFIED;
-    };
+    return typesetter.paragraph(text, font, leading, align, indent, bold);
   }
 
   private static boolean notBlank(String s) {

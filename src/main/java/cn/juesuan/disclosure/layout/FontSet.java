@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The two bundled faces: Noto Serif SC (body, tables) and Noto Sans SC (headings, titles).
@@ -37,7 +36,10 @@ public final class FontSet {
 
   private FontSet() {}
 
-  /** File bytes of each face, read on first use (lazy holders: class init is thread-safe). */
+  /**
+   * File bytes of each face, read on first use (lazy holders: class init is thread-safe). The
+   * build stores the fonts uncompressed in the jar, so this is a copy, not a 25 MB inflate.
+   */
   private static final class SerifBytes {
     static final byte[] BYTES = readResource(SERIF_RESOURCE);
   }
@@ -47,8 +49,8 @@ public final class FontSet {
   }
 
   /**
-   * The first pair parsed: used for glyph look-ups (cmap reads, safe to share) and lent to the
-   * first render, so a one-document run parses each face once. One holder a face, so that
+   * The first pair parsed, on first render (never for {@code validate}): lent to the first
+   * render, so a one-document run parses each face once. One holder a face, so that
    * {@link #warmUp()} can parse both at once.
    */
   private static final class SerifProbe {
@@ -62,55 +64,68 @@ public final class FontSet {
   private static final AtomicBoolean PROBE_LENT = new AtomicBoolean();
 
   /**
-   * Code points below this are answered from a per-face memo of the cmap (planes 0–3, all of
-   * CJK); above it the font is asked. {@code charExists} is a boxed HashMap look-up, and the
-   * typesetter and the glyph checks ask it for every character of a document (~6% of a render).
+   * Which code points each face can draw, read from its cmap alone (a few milliseconds): the
+   * glyph checks of {@code validate} never wait for the full parse. Null when the cmap is of a
+   * kind {@link CmapCoverage} does not read; then the parsed font is asked.
    */
-  private static final int COVERAGE_LIMIT = 0x40000;
+  private static final class SerifCoverage {
+    static final CmapCoverage MAP = CmapCoverage.read(SerifBytes.BYTES);
+  }
 
-  private static final Coverage SERIF_COVERAGE = new Coverage();
-  private static final Coverage SANS_COVERAGE = new Coverage();
+  private static final class SansCoverage {
+    static final CmapCoverage MAP = CmapCoverage.read(SansBytes.BYTES);
+  }
 
   /**
-   * A lock-free memo of {@code charExists}, filled on first ask (so no start-up cost): a
-   * "known" and a "present" bit per code point. The present bit is published before the known
-   * bit, so a reader that sees a code point as known reads its answer too.
+   * Starts parsing both faces in the background (about 0.1–0.2 s each on a cold JVM), so that a
+   * command that renders can load, check and narrate meanwhile. Later calls wait for the parse,
+   * not redo it.
    */
-  private static final class Coverage {
-    private final AtomicLongArray known = new AtomicLongArray(COVERAGE_LIMIT / 64);
-    private final AtomicLongArray present = new AtomicLongArray(COVERAGE_LIMIT / 64);
+  public static void warmUp() {
+    startDaemon("font-sans", () -> {
+      sansCanDraw('0');
+      SansProbe.FONT.getPostscriptFontName();
+    });
+    rehearsal = startDaemon("font-serif", () -> {
+      serifCanDraw('0');
+      SerifProbe.FONT.getPostscriptFontName();
+      // then, with both faces (waits for the sans thread), a throw-away render: see Rehearsal
+      Rehearsal.run(new Fonts(SerifProbe.FONT, SansProbe.FONT));
+      cn.juesuan.disclosure.diag.Timing.mark("rehearsal rendered");
+    });
+  }
 
-    boolean canDraw(BaseFont font, int cp) {
-      if (cp < 0 || cp >= COVERAGE_LIMIT) {
-        return font.charExists(cp);
-      }
-      int word = cp >>> 6;
-      long bit = 1L << cp;
-      if ((known.get(word) & bit) != 0) {
-        return (present.get(word) & bit) != 0;
-      }
-      boolean exists = font.charExists(cp);
-      if (exists) {
-        present.getAndAccumulate(word, bit, (x, y) -> x | y);
-      }
-      known.getAndAccumulate(word, bit, (x, y) -> x | y);
-      return exists;
+  /**
+   * The warm-up thread while it rehearses with the first pair; {@link #borrow} waits for it
+   * before lending that pair (so a cold run never parses a second one).
+   */
+  private static volatile Thread rehearsal;
+
+  private static void awaitRehearsal() {
+    Thread t = rehearsal;
+    if (t == null || t == Thread.currentThread()) {
+      return;
+    }
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  /**
-   * Starts parsing both faces in the background (about 0.2 s each on a cold JVM), so that a
-   * command can load, check and narrate meanwhile. Later calls wait for the parse, not redo it.
-   */
-  public static void warmUp() {
-    startDaemon("font-serif", () -> SerifProbe.FONT.getPostscriptFontName());
-    startDaemon("font-sans", () -> SansProbe.FONT.getPostscriptFontName());
+  /** Reads both faces' coverage in the background: all that {@code validate} needs of the fonts. */
+  public static void warmUpCoverage() {
+    startDaemon("font-coverage", () -> {
+      serifCanDraw('0');
+      sansCanDraw('0');
+    });
   }
 
-  private static void startDaemon(String name, Runnable work) {
+  private static Thread startDaemon(String name, Runnable work) {
     Thread t = new Thread(work, name);
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   /**
@@ -120,6 +135,7 @@ public final class FontSet {
   public static Fonts borrow(byte[] subsetSeed) {
     Fonts fonts = POOL.pollFirst();
     if (fonts == null && PROBE_LENT.compareAndSet(false, true)) {
+      awaitRehearsal();
       fonts = new Fonts(SerifProbe.FONT, SansProbe.FONT);
     }
     if (fonts == null) {
@@ -136,12 +152,14 @@ public final class FontSet {
 
   /** True when the serif face (body text, tables) has a glyph for the code point. */
   static boolean serifCanDraw(int codePoint) {
-    return SERIF_COVERAGE.canDraw(SerifProbe.FONT, codePoint);
+    CmapCoverage map = SerifCoverage.MAP;
+    return map != null ? map.contains(codePoint) : SerifProbe.FONT.charExists(codePoint);
   }
 
   /** True when the sans face (headings) has a glyph for the code point. */
   static boolean sansCanDraw(int codePoint) {
-    return SANS_COVERAGE.canDraw(SansProbe.FONT, codePoint);
+    CmapCoverage map = SansCoverage.MAP;
+    return map != null ? map.contains(codePoint) : SansProbe.FONT.charExists(codePoint);
   }
 
   /**
@@ -162,6 +180,11 @@ public final class FontSet {
     return cp == '\n' || cp == '\r' || cp == '\t' || Character.isSpaceChar(cp);
   }
 
+  /** The sans face's file bytes (read once per process), for java.awt's outline of the draft mark. */
+  static byte[] sansBytes() {
+    return SansBytes.BYTES;
+  }
+
   private static BaseFont parse(String name, byte[] bytes) {
     try {
       // cached=false: a fresh instance (the global cache would share one across threads).
@@ -174,6 +197,7 @@ public final class FontSet {
       // and loca a document) took ~40% of a document's CPU at the default level 6; level 4
       // halves that for 2% more bytes (~5 KB). The font program, once inflated, is unchanged.
       font.setCompressionLevel(FONT_COMPRESSION_LEVEL);
+      cn.juesuan.disclosure.diag.Timing.mark("parsed " + name);
       return font;
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("cannot parse bundled font " + name, e);
@@ -186,7 +210,9 @@ public final class FontSet {
       if (in == null) {
         throw new IllegalStateException("font " + name + " is not on the classpath");
       }
-      return in.readAllBytes();
+      byte[] bytes = in.readAllBytes();
+      cn.juesuan.disclosure.diag.Timing.mark("read " + name);
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font " + name, e);
     }

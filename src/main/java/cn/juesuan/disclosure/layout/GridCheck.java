@@ -24,7 +24,20 @@ final class GridCheck {
       }
     }
     checkSection(name + " header", spec.header(), columns);
-    checkSection(name + " body", spec.body(), columns);
+    TableSpec.BodyHead head = spec.bodyHead();
+    if (head == null) {
+      checkSection(name + " body", spec.body(), columns);
+      return;
+    }
+    // the body is two grids, one under the other: no span may reach from one into the next
+    if (head.start() < 0 || head.rows() < 1 || head.start() + head.rows() > spec.body().size()) {
+      throw new IllegalArgumentException(name + ": the head inside the body (rows " + head.start()
+          + "+" + head.rows() + ") is not within its " + spec.body().size() + " rows");
+    }
+    checkSection(name + " body", spec.body().subList(0, head.start()), columns);
+    checkSection(name + " body head", spec.body().subList(head.start(), head.start() + head.rows()), columns);
+    checkSection(name + " body after its head",
+        spec.body().subList(head.start() + head.rows(), spec.body().size()), columns);
   }
 
   private static void checkSection(String name, List<List<TableSpec.Cell>> rows, int columns) {

@@ -71,7 +71,7 @@ final class PageDecorator extends PdfPageEventHelper {
     leaderStarts.values().forEach(end -> TableOfContents.drawLeader(writer, end));
     leaderStarts.clear();
     if (watermark != null) {
-      Watermark.draw(writer.getDirectContentUnder(), watermark, type.sans);
+      Watermark.draw(writer.getDirectContentUnder(), watermark, type.sans, document.getPageSize());
     }
     String number = switch (current) {
       case TOC -> roman(counts.get(Section.TOC));
@@ -82,8 +82,9 @@ final class PageDecorator extends PdfPageEventHelper {
       PdfContentByte canvas = writer.getDirectContent();
       var phrase = new com.lowagie.text.Phrase("— " + number + " —",
           type.serif(Typography.FOOTER_SIZE));
+      // centred under the text block of this page (a landscape table's page has its own)
       ColumnText.showTextAligned(canvas, com.lowagie.text.Element.ALIGN_CENTER, phrase,
-          (PageGeometry.TEXT_LEFT + PageGeometry.TEXT_RIGHT) / 2, PageGeometry.FOOTER_BASELINE, 0);
+          (document.left() + document.right()) / 2, PageGeometry.footerBaseline(document.bottom()), 0);
     }
   }
 

@@ -23,5 +23,27 @@ final class PageGeometry {
   /** Page number: its line's top edge 7 mm below the text block (GB/T 9704 §7.5). */
   static final float FOOTER_BASELINE = TEXT_BOTTOM - 7 * MM - 12f;
 
+  /**
+   * A4 landscape, for a table too wide for portrait at any readable size: the portrait margins
+   * turned with the sheet (天头 on the left, as a turned page is read), a 225 × 156 mm block.
+   */
+  static final Rectangle LANDSCAPE_PAGE = PageSize.A4.rotate();
+  static final float LANDSCAPE_MARGIN_LEFT = MARGIN_TOP;
+  static final float LANDSCAPE_MARGIN_RIGHT = MARGIN_BOTTOM;
+  static final float LANDSCAPE_MARGIN_TOP = MARGIN_RIGHT;
+  static final float LANDSCAPE_MARGIN_BOTTOM = MARGIN_LEFT;
+  static final float LANDSCAPE_TEXT_WIDTH =
+      LANDSCAPE_PAGE.getWidth() - LANDSCAPE_MARGIN_LEFT - LANDSCAPE_MARGIN_RIGHT;
+
+  /** Text width of a page of this size (portrait or landscape). */
+  static boolean isLandscape(Rectangle page) {
+    return page.getWidth() > page.getHeight();
+  }
+
+  /** The footer's baseline on a page whose text block ends {@code textBottom} above its foot. */
+  static float footerBaseline(float textBottom) {
+    return textBottom - 7 * MM - 12f;
+  }
+
   private PageGeometry() {}
 }

@@ -14,6 +14,8 @@ import java.io.OutputStream;
  * each call borrows its own fonts.
  */
 public final class PdfRenderer {
+  /** The /Creator of every PDF this program writes: how a file of ours is recognised later. */
+  public static final String CREATOR = DocumentInfo.CREATOR;
 
   private PdfRenderer() {}
 

@@ -53,7 +53,19 @@ final class RowText {
 
   /** The event for one cell: {@code replacement} is set on the last cell of its row only. */
   PdfPCellEvent cell(String replacement) {
+    return cell(replacement, true);
+  }
+
+  /**
+   * As {@link #cell(String)}; {@code everyTime} for a header row, drawn again on every page of
+   * the table. A body row taller than what is left of a page is drawn in parts, one a page,
+   * with the same events: its first part carries the row's text, the later parts an empty
+   * replacement, so the row is read once.
+   */
+  PdfPCellEvent cell(String replacement, boolean everyTime) {
     return new PdfPCellEvent() {
+      private boolean drawn;
+
       @Override
       public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
         PdfContentByte text = canvases[PdfPTable.TEXTCANVAS];
@@ -70,10 +82,11 @@ final class RowText {
         if (!replacement.isBlank() && end > rowStart) {
           byte[] row = Arrays.copyOfRange(buffer.getBuffer(), rowStart, end);
           buffer.setSize(rowStart);
-          buffer.append(begin(text, replacement));
+          buffer.append(begin(text, drawn && !everyTime ? "" : replacement));
           buffer.append(row);
           buffer.append(EMC);
         }
+        drawn = true;
         rowStart = buffer.size();
       }
     };

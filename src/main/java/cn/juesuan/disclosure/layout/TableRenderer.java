@@ -23,7 +23,7 @@ public final class TableRenderer {
 
   static final float DEFAULT_FONT_SIZE = 9f;
   static final float MIN_FIT_SIZE = 5f;
-  private static final float BORDER = 0.5f;
+  static final float BORDER = 0.5f;
   private static final float PAD_X = 2f;
 
   static float padX(float size) {
@@ -47,18 +47,54 @@ public final class TableRenderer {
   }
 
   /**
+   * The height that must begin on one page: frame, head and the first row. A first row taller
+   * than a page is split anyway: then a few lines of it go with the head.
+   */
+  private static float start(TableSpec spec, PdfPTable frame, PdfPTable grid, Piece first, float page) {
+    float needed = frame.getTotalHeight() + grid.getHeaderHeight();
+    if (!spec.body().isEmpty()) {
+      float row = grid.getRowHeight(first.head().size());
+      needed += needed + row <= page ? row : Math.min(row, 3 * Typography.BODY_LEADING);
+    }
+    return needed;
+  }
+
+  /** {@link #start}, for a heading that must stay with the table after it. */
+  float startHeight(TableSpec spec, TableFit.Plan plan, float page) throws DocumentException {
+    Piece first = pieces(spec).get(0);
+    PdfPTable grid = grid(part(spec, first.from(), Math.min(first.to(), first.from() + 1), first.head()), plan);
+    return start(spec, frame(spec, plan, null), grid, first, page);
+  }
+
+  /** How {@code spec} is set: size, orientation and column widths (one plan for all its pages). */
+  TableFit.Plan plan(TableSpec spec) {
+    return new TableFit(typesetter.type().serif).plan(spec, fontSize(spec));
+  }
+
+  /**
    * Adds the table; {@code tocTag} (from the 目录) marks its title so that the page event learns
    * its page and the 目录 can link to it. The grid was validated by {@link PdfRenderer#check}
    * before the document was opened (a malformed grid must stop the render before any output).
+   * The page is already of the plan's orientation.
    */
   public void render(TableSpec spec, Document document, PdfWriter writer, String tocTag)
       throws DocumentException {
-    float size = fontSize(spec);
-    PdfPTable frame = frame(spec, tocTag);
-    PdfPTable grid = grid(spec);
+    render(spec, plan(spec), document, writer, tocTag);
+  }
 
-    float needed = frame.getTotalHeight() + grid.getHeaderHeight()
-        + (spec.body().isEmpty() ? 0 : grid.getRowHeight(spec.header().size()));
+  void render(TableSpec spec, TableFit.Plan plan, Document document, PdfWriter writer,
+              String tocTag) throws DocumentException {
+    float size = plan.size();
+    PdfPTable frame = frame(spec, plan, tocTag);
+    List<Piece> pieces = pieces(spec);
+    List<PdfPTable> grids = new java.util.ArrayList<>();
+    for (Piece piece : pieces) {
+      grids.add(grid(part(spec, piece.from(), piece.to(), piece.head()), plan));
+    }
+    PdfPTable grid = grids.get(0);
+
+    float page = document.top() - document.bottom();
+    float needed = start(spec, frame, grid, pieces.get(0), page);
     float available = writer.getVerticalPosition(true) - document.bottom();
     if (needed > available) {
       document.newPage();
@@ -68,10 +104,31 @@ public final class TableRenderer {
     // notes on the table's page when they fit.
     document.add(new Paragraph(1f));
     document.add(frame);
-    document.add(grid);
+    for (int i = 0; i < grids.size(); i++) {
+      PdfPTable g = grids.get(i);
+      Piece piece = pieces.get(i);
+      int headRows = piece.head().size();
+      float rows = g.getTotalHeight() - g.getHeaderHeight();
+      // what must start on one page: a merged group whole, else the head and one row
+      float start = piece.group() ? rows : (g.size() > headRows ? g.getRowHeight(headRows) : 0);
+      boolean sameHead = i > 0 && pieces.get(i - 1).head() == piece.head();
+      g.setSkipFirstHeader(sameHead); // its head stands above it already, unless it turns a page
+      if (i > 0) {
+        float room = writer.getVerticalPosition(true) - document.bottom();
+        float head = sameHead ? 0 : g.getHeaderHeight();
+        if (head + start > room && g.getHeaderHeight() + start <= page) {
+          document.newPage();
+          g.setSkipFirstHeader(false);
+        }
+      }
+      if (i < grids.size() - 1) {
+        g.setSpacingAfter(0); // the pieces of one grid, flush
+      }
+      document.add(g);
+    }
     List<String> notes = spec.notes() == null ? List.of() : spec.notes();
     if (!notes.isEmpty()) {
-      document.add(notes(notes, size));
+      document.add(notes(notes, size, plan.totalWidth()));
     }
   }
 
@@ -80,7 +137,7 @@ public final class TableRenderer {
    * the grid (OpenPDF draws tables on the direct content, paragraphs on the page's text layer),
    * so the file holds the text in reading order — table, then its notes.
    */
-  private PdfPTable notes(List<String> notes, float size) throws DocumentException {
+  private PdfPTable notes(List<String> notes, float size, float width) throws DocumentException {
     PdfPTable table = lockedTable(new float[] {1});
     for (String note : notes) {
       PdfPCell cell = plainCell(typesetter.phrase(note, serif(size), size * 1.3f, false), Element.ALIGN_LEFT);
@@ -88,27 +145,89 @@ public final class TableRenderer {
       cell.setPaddingBottom(size * 0.3f);
       table.addCell(cell);
     }
-    return measured(table);
+    return measured(table, width);
   }
 
-  /** The grid alone, at the text-block width (package-visible for tests). */
+  /**
+   * A run of body rows set as a grid of its own under {@code head}: the table's header, or a
+   * head inside the body. A {@code group} is rows joined by a merged cell (附件2's 一级指标 over
+   * its 三级指标): it moves to the next page whole where it does not fit, as a row does, since
+   * OpenPDF would cut the merged cell's text in two.
+   */
+  record Piece(List<List<TableSpec.Cell>> head, int from, int to, boolean group) {}
+
+  /** The body in pieces: runs of plain rows, merged groups, and the part under a body head. */
+  static List<Piece> pieces(TableSpec spec) {
+    List<Piece> out = new java.util.ArrayList<>();
+    TableSpec.BodyHead head = spec.bodyHead();
+    if (head == null) {
+      split(spec, spec.header(), 0, spec.body().size(), out);
+    } else {
+      split(spec, spec.header(), 0, head.start(), out);
+      split(spec, spec.body().subList(head.start(), head.start() + head.rows()),
+          head.start() + head.rows(), spec.body().size(), out);
+    }
+    if (out.isEmpty()) {
+      out.add(new Piece(spec.header(), 0, 0, false));
+    }
+    return out;
+  }
+
+  private static void split(TableSpec spec, List<List<TableSpec.Cell>> head, int from, int to,
+                            List<Piece> out) {
+    int plain = from;
+    int r = from;
+    while (r < to) {
+      int end = r + 1;
+      for (int i = r; i < end; i++) { // a merged cell reaches down: the group grows
+        for (TableSpec.Cell cell : spec.body().get(i)) {
+          end = Math.max(end, Math.min(to, i + cell.rowspan()));
+        }
+      }
+      if (end - r > 1) {
+        if (plain < r) {
+          out.add(new Piece(head, plain, r, false));
+        }
+        out.add(new Piece(head, r, end, true));
+        plain = end;
+      }
+      r = end;
+    }
+    if (plain < to || out.isEmpty() && from == to) {
+      out.add(new Piece(head, plain, to, false));
+    }
+  }
+
+  /** Body rows {@code from} to {@code to} (exclusive) under {@code head}, as a grid of their own. */
+  private static TableSpec part(TableSpec spec, int from, int to, List<List<TableSpec.Cell>> head) {
+    return new TableSpec(spec.title(), spec.formNumber(), spec.unitLine(), spec.columns(), head,
+        spec.body().subList(from, to), spec.notes(), spec.fontSize(), spec.newPage());
+  }
+
+  /** The grid alone, as planned for its content (package-visible for tests). */
   PdfPTable grid(TableSpec spec) throws DocumentException {
-    float size = fontSize(spec);
-    float[] widths = spec.columnWidths();
-    PdfPTable table = lockedTable(widths);
+    return grid(spec, plan(spec));
+  }
+
+  PdfPTable grid(TableSpec spec, TableFit.Plan plan) throws DocumentException {
+    float size = plan.size();
+    float[] absolute = plan.widths();
+    PdfPTable table = lockedTable(absolute);
     table.setHeaderRows(spec.header().size());
     table.setSpacingAfter(size * 0.5f);
-    float[] absolute = absoluteWidths(widths);
     RowText rowText = new RowText();
     addRows(table, spec.header(), absolute, size, true, rowText);
     addRows(table, spec.body(), absolute, size, false, rowText);
-    return measured(table);
+    return measured(table, plan.totalWidth());
   }
 
   /** Title, form number and unit line: a borderless three-column table, measured like the grid. */
-  private PdfPTable frame(TableSpec spec, String tocTag) throws DocumentException {
-    float size = fontSize(spec);
-    PdfPTable frame = lockedTable(new float[] {5, 3, 5});
+  private PdfPTable frame(TableSpec spec, TableFit.Plan plan, String tocTag) throws DocumentException {
+    float size = plan.size();
+    float width = plan.totalWidth();
+    List<String> unit = unitParts(spec);
+    UnitLine line = unit == null ? null : unitLine(unit, size, width);
+    PdfPTable frame = lockedTable(line == null ? new float[] {5, 3, 5} : line.widths());
     frame.setSpacingBefore(size * 1.5f);
     if (notBlank(spec.title())) {
       Phrase phrase = typesetter.phrase(spec.title(), typesetter.type().sans(Typography.TABLE_TITLE_SIZE),
@@ -129,14 +248,80 @@ public final class TableRenderer {
       number.setPaddingBottom(2f + 0.4f * size);
       frame.addCell(number);
     }
-    if (spec.unitLine() != null && !spec.unitLine().isEmpty()) {
+    if (line != null) {
       int[] align = {Element.ALIGN_LEFT, Element.ALIGN_CENTER, Element.ALIGN_RIGHT};
+      if (line.twoLines()) { // the name alone, then the year centred and the unit at the right
+        frame.addCell(hanging(unit.get(0), serif(line.size()), line.size() * 1.4f));
+        unit.set(0, "");
+      }
       for (int i = 0; i < 3; i++) {
-        String part = i < spec.unitLine().size() ? spec.unitLine().get(i) : "";
-        frame.addCell(plainCell(part == null ? "" : part, serif(size), align[i], size * 1.4f));
+        frame.addCell(plainCell(unit.get(i), serif(line.size()), align[i], line.size() * 1.4f));
       }
     }
-    return measured(frame);
+    return measured(frame, width);
+  }
+
+  /** The unit line's three parts, never null, or null when the form has no unit line. */
+  private static List<String> unitParts(TableSpec spec) {
+    if (spec.unitLine() == null || spec.unitLine().isEmpty()) {
+      return null;
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String part = i < spec.unitLine().size() ? spec.unitLine().get(i) : null;
+      parts.add(part == null ? "" : part);
+    }
+    return parts;
+  }
+
+  /**
+   * How the unit line is set. One line at the table's size where its three parts fit with an
+   * ideograph between them (the year in the middle of the table where there is room, else in
+   * the middle of the gap); a long 部门 name takes the line a little smaller, down to
+   * {@link #UNIT_LINE_MIN_SIZE} (a 40-character name fits a portrait table that way). A longer
+   * name gets a line of its own, wrapping under itself after "部门：", and the year and 金额单位
+   * go on the line below.
+   */
+  record UnitLine(float size, float[] widths, boolean twoLines) {}
+
+  static final float UNIT_LINE_MIN_SIZE = 6.5f;
+
+  UnitLine unitLine(List<String> parts, float tableSize, float total) {
+    for (float size = tableSize; size >= Math.min(UNIT_LINE_MIN_SIZE, tableSize) - 0.01f; size -= 0.5f) {
+      float left = width(parts.get(0), size);
+      float centre = width(parts.get(1), size);
+      float right = width(parts.get(2), size);
+      float gap = size;
+      float side = (total - Math.max(centre, 3f / 13 * total)) / 2;
+      if (left + gap <= side && right + gap <= side) {
+        return new UnitLine(size, new float[] {side, total - 2 * side, side}, false); // as designed
+      }
+      if (left + centre + right + 2 * gap <= total) {
+        float l = left + gap;
+        float r = right + gap;
+        return new UnitLine(size, new float[] {l, total - l - r, r}, false);
+      }
+    }
+    float right = width(parts.get(2), tableSize) + tableSize;
+    return new UnitLine(tableSize, new float[] {right, total - 2 * right, right}, true);
+  }
+
+  private float width(String text, float size) {
+    return Typesetter.width(text, typesetter.type().serif, size) + 1f;
+  }
+
+  /** "部门：name" over the whole width, wrapped lines aligned under the name. */
+  private PdfPCell hanging(String text, Font font, float leading) {
+    Paragraph p = new Paragraph(typesetter.phrase(text, font, leading, false));
+    int colon = text.indexOf('：');
+    float indent = colon < 0 ? 0 : width(text.substring(0, colon + 1), font.getSize()) - 1f;
+    p.setIndentationLeft(indent);
+    p.setFirstLineIndent(-indent);
+    p.setAlignment(Element.ALIGN_LEFT);
+    PdfPCell cell = plainCell(new Phrase(""), Element.ALIGN_LEFT);
+    cell.addElement(p);
+    cell.setColspan(3);
+    return cell;
   }
 
   private void addRows(PdfPTable table, List<List<TableSpec.Cell>> rows, float[] absolute,
@@ -155,7 +340,7 @@ public final class TableRenderer {
           pending[c] = cell.rowspan();
         }
         PdfPCell drawn = gridCell(cell, width - 2 * padX(size) - BORDER, size, header);
-        drawn.setCellEvent(rowText.cell(i == row.size() - 1 ? RowText.of(row) : null));
+        drawn.setCellEvent(rowText.cell(i == row.size() - 1 ? RowText.of(row) : null, header));
         table.addCell(drawn);
         col += cell.colspan();
       }
@@ -245,22 +430,10 @@ public final class TableRenderer {
     return table;
   }
 
-  /** Sets the text-block width, which lays out and measures every row (once, see MeasuredTable). */
-  private static PdfPTable measured(PdfPTable table) {
-    table.setTotalWidth(PageGeometry.TEXT_WIDTH);
+  /** Sets the table's width, which lays out and measures every row (once, see MeasuredTable). */
+  private static PdfPTable measured(PdfPTable table, float width) {
+    table.setTotalWidth(width);
     return table;
-  }
-
-  private static float[] absoluteWidths(float[] relative) {
-    float sum = 0;
-    for (float w : relative) {
-      sum += w;
-    }
-    float[] out = new float[relative.length];
-    for (int i = 0; i < relative.length; i++) {
-      out[i] = PageGeometry.TEXT_WIDTH * relative[i] / sum;
-    }
-    return out;
   }
 
   private Font serif(float size) {

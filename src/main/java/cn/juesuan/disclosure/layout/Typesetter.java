@@ -33,6 +33,17 @@ final class Typesetter {
     return phrase;
   }
 
+  /** A paragraph of {@code text}; {@code indent}: the two-character first-line indent. */
+  com.lowagie.text.Paragraph paragraph(String text, Font font, float leading, int align,
+                                       boolean indent, boolean bold) {
+    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(phrase(text, font, leading, bold));
+    p.setAlignment(align);
+    if (indent) {
+      p.setFirstLineIndent(2 * font.getSize());
+    }
+    return p;
+  }
+
   /** Chunks of {@code text}: one, unless some characters need the other face. */
   java.util.List<Chunk> chunks(String text, Font font, boolean bold) {
     text = text == null ? "" : text;

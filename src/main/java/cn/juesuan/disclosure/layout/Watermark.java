@@ -33,9 +33,7 @@ final class Watermark {
 
     private static Font load() {
       try {
-        byte[] bytes = FontSet.class.getClassLoader()
-            .getResourceAsStream(FontSet.SANS_RESOURCE).readAllBytes();
-        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontSet.sansBytes()));
       } catch (Exception | LinkageError e) {
         return null;
       }
@@ -43,8 +41,14 @@ final class Watermark {
   }
 
   static void draw(PdfContentByte under, String text, BaseFont fallbackFont) {
-    float pageW = PageGeometry.PAGE.getWidth();
-    float pageH = PageGeometry.PAGE.getHeight();
+    draw(under, text, fallbackFont, PageGeometry.PAGE);
+  }
+
+  /** The mark across a page of this size (a landscape table's page too). */
+  static void draw(PdfContentByte under, String text, BaseFont fallbackFont,
+                   com.lowagie.text.Rectangle page) {
+    float pageW = page.getWidth();
+    float pageH = page.getHeight();
     double angle = Math.atan2(pageH, pageW);
     float span = (float) Math.hypot(pageW, pageH) * 0.5f;
 

@@ -106,17 +106,12 @@ public final class DisclosureLoader {
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ctx.texts)), ctx.sha256), review);
   }
 
-  /** Characters that have no place in a unit's name and would be unsafe in an output file name. */
-  private static final Pattern UNSAFE_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]|^\\.|\\.\\.");
-
   private Department department(Fields f) {
     String name = f.text("name", true);
     if (name != null) {
-      var m = UNSAFE_NAME.matcher(name);
-      if (m.find()) {
-        ctx.error(f.value("name"), f.child("name"), "load.name",
-            "部门名称含有不能用于文件名的字符 \"" + m.group() + "\"（名称用于输出文件名）",
-            "the department name contains \"" + m.group() + "\", unsafe in a file name");
+      var problem = DocumentFileName.problem(name);
+      if (problem.isPresent()) {
+        ctx.error(f.value("name"), f.child("name"), "load.name", problem.get()[0], problem.get()[1]);
         name = null;
       }
     }
@@ -126,8 +121,21 @@ public final class DisclosureLoader {
           "year must be within 2000–2100, got " + year);
     }
     var date = f.date("date", true);
+    if (date != null && year != null && year >= 2000 && year <= 2100) {
+      checkDate(f, date, year);
+    }
     f.end();
     return new Department(name, year == null ? 0 : year, date);
+  }
+
+  private void checkDate(Fields f, java.time.LocalDate date, int year) {
+    DisclosureDate.check(date, year).ifPresent(p -> {
+      if (p.impossible()) {
+        ctx.error(f.value("date"), f.child("date"), "load.date.range", p.zh(), p.en());
+      } else {
+        ctx.findings.warning("load.date.unusual", ctx.at(f.value("date"), f.child("date")), p.zh(), p.en());
+      }
+    });
   }
 
   private Profile profile(Fields f) {

@@ -31,19 +31,55 @@ final class YamlSource {
   static Node compose(Path file, LoadContext ctx) {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        ctx.findings.error("load.too-large", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
-            "文件过大（" + size + " 字节，上限 " + MAX_BYTES + "）", "file too large (" + size + " bytes, limit " + MAX_BYTES + ")");
-        return null;
+      bytes = read(file, ctx);
+    } catch (IOException | RuntimeException e) {
+      if (!cn.juesuan.disclosure.diag.IoFailure.isIo(e)) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
       }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      ctx.findings.error("load.io", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
-          "无法读取文件：" + e.getMessage(), "cannot read file: " + e);
+      var why = cn.juesuan.disclosure.diag.IoFailure.of(e);
+      ctx.findings.error(IO_READ, new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
+          "无法读取文件：" + why.zh(), "cannot read the file: " + why.en());
       return null;
     }
-    return compose(bytes, ctx);
+    return bytes == null ? null : compose(bytes, ctx);
+  }
+
+  /** Finding ids of a file that could not be read: the machine's problem, not the data's. */
+  static final String IO_READ = "io.read";
+  static final String IO_NOT_A_FILE = "io.not-a-file";
+
+  /**
+   * The file's bytes, or null with the problem reported. Only a regular file is read (symbolic
+   * links are followed: the kernel's own limit stops a loop), and never more than
+   * {@link #MAX_BYTES} + 1 bytes whatever its size claims (a /proc file says 0, a growing file
+   * more): a FIFO or a device would block or never end, so its type is checked before opening.
+   */
+  private static byte[] read(Path file, LoadContext ctx) throws IOException {
+    var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    if (!attrs.isRegularFile()) {
+      String[] kind = attrs.isDirectory() ? new String[] {"是文件夹", "a folder"}
+          : new String[] {"是特殊文件（管道、设备或套接字）", "a special file (pipe, device or socket)"};
+      ctx.findings.error(IO_NOT_A_FILE, new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
+          "不是普通文件，而" + kind[0] + "，未读取", "not a regular file but " + kind[1] + ": not read");
+      return null;
+    }
+    if (attrs.size() > MAX_BYTES) {
+      tooLarge(ctx, String.valueOf(attrs.size()));
+      return null;
+    }
+    try (var in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        tooLarge(ctx, "> " + MAX_BYTES);
+        return null;
+      }
+      return bytes;
+    }
+  }
+
+  private static void tooLarge(LoadContext ctx, String size) {
+    ctx.findings.error("load.too-large", new cn.juesuan.disclosure.diag.Location(ctx.file, 0, 0, ""),
+        "文件过大（" + size + " 字节，上限 " + MAX_BYTES + "）", "file too large (" + size + " bytes, limit " + MAX_BYTES + ")");
   }
 
   static Node compose(byte[] bytes, LoadContext ctx) {

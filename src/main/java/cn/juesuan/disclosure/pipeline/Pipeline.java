@@ -6,6 +6,7 @@ import cn.juesuan.disclosure.calc.Figures;
 import cn.juesuan.disclosure.check.Checks;
 import cn.juesuan.disclosure.check.GlyphCheck;
 import cn.juesuan.disclosure.diag.Findings;
+import cn.juesuan.disclosure.diag.Timing;
 import cn.juesuan.disclosure.layout.FontSet;
 import cn.juesuan.disclosure.load.DisclosureLoader;
 import cn.juesuan.disclosure.model.Disclosure;
@@ -27,6 +28,7 @@ public final class Pipeline {
   }
 
   public static Analysis analyse(DisclosureLoader.Result loaded) {
+    Timing.mark("loaded (YAML → model)");
     Findings findings = new Findings();
     findings.addAll(loaded.findings());
     Disclosure d = loaded.disclosure();
@@ -34,8 +36,11 @@ public final class Pipeline {
       return new Analysis(null, null, findings);
     }
     findings.addAll(GlyphCheck.run(d, FontSet::canDraw));
+    Timing.mark("glyph check");
     findings.addAll(Checks.run(d));
+    Timing.mark("checked");
     Figures figures = Calculator.calculate(d, findings);
+    Timing.mark("calculated");
     return new Analysis(d, figures, Acceptances.apply(d, findings));
   }
 }

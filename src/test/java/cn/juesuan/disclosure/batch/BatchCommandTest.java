@@ -31,7 +31,8 @@ class BatchCommandTest {
     out = tmp.resolve("out");
     BatchFolder.write(in);
     // a PDF of this department from an earlier, good run: it must not outlive the error
-    BatchFolder.put(out.resolve("broken/glyph.pdf"), "%PDF-1.7 stale");
+    Files.createDirectories(out.resolve("broken"));
+    Files.write(out.resolve("broken/glyph.pdf"), BatchFolder.ourPdf());
     run = Cli.run("batch", in.toString(), "-o", out.toString(), "--jobs", "2");
   }
 

@@ -34,6 +34,18 @@ final class BatchFolder {
         "total: 488.11                    # 27 本年收入合计\n      openingBalance");
   }
 
+  private static byte[] ourPdf;
+
+  /** A PDF this program wrote (the example), rendered once for all tests. */
+  static synchronized byte[] ourPdf() {
+    if (ourPdf == null) {
+      ourPdf = cn.juesuan.disclosure.layout.PdfRenderer.render(cn.juesuan.disclosure.pipeline.DocumentAssembler.assemble(
+          Example.analysis(), cn.juesuan.disclosure.narrative.Narrator.bundled(),
+          cn.juesuan.disclosure.pipeline.DocumentAssembler.Options.FINAL));
+    }
+    return ourPdf;
+  }
+
   static String renamed(String name) {
     return Example.mutated("  name: 临夏市总工会", "  name: " + name);
   }

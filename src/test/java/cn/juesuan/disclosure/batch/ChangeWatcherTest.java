@@ -90,4 +90,40 @@ class ChangeWatcherTest {
     }
     assertEquals(2, renders.get(), seen.toString());
   }
+
+  @Test
+  void ourOwnDraftInsideAWatchedFolderIsNeverAChange(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("dept.yaml");
+    Path templates = dir.resolve("templates");
+    BatchFolder.put(yaml, "a: 1\n");
+    BatchFolder.put(templates.resolve("profile.ftl"), "x");
+    Path draft = templates.resolve("dept-草稿.pdf");
+    try (ChangeWatcher watcher = new ChangeWatcher(yaml, templates, DEBOUNCE, Set.of(draft), n -> { })) {
+      // what writing the draft does: a temporary file, then the PDF in place
+      Path tmp = templates.resolve(".dept-草稿.pdf.0badc0de-1-1.part");
+      Files.writeString(tmp, "%PDF-");
+      Files.move(tmp, draft, StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(templates.resolve("other-output.pdf"), "%PDF-");
+      assertEquals(Set.of(), watcher.awaitChange(Duration.ofMillis(600)), "no re-render of our own output");
+    }
+  }
+
+  @Test
+  void aRemovedAndRecreatedYamlFolderIsWatchedAgainAndSaidSo(@TempDir Path dir) throws Exception {
+    Path folder = dir.resolve("data");
+    Path yaml = folder.resolve("dept.yaml");
+    BatchFolder.put(yaml, "a: 1\n");
+    List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (ChangeWatcher watcher = new ChangeWatcher(yaml, null, DEBOUNCE, Set.of(), notices::add)) {
+      Files.delete(yaml);
+      Files.delete(folder);
+      watcher.awaitChange(Duration.ofMillis(800));
+      assertTrue(notices.stream().anyMatch(n -> n.contains("已被删除") && n.contains("removed")), notices.toString());
+      BatchFolder.put(yaml, "a: 2\n"); // a checkout puts it back
+      assertEquals(Set.of(yaml.toAbsolutePath()), watcher.awaitChange(LONG_ENOUGH));
+      assertTrue(notices.stream().anyMatch(n -> n.contains("重新出现")), notices.toString());
+      Files.writeString(yaml, "a: 3\n");
+      assertEquals(Set.of(yaml.toAbsolutePath()), watcher.awaitChange(LONG_ENOUGH), "watched again");
+    }
+  }
 }
