@@ -52,6 +52,9 @@ final class StatedFigureChecks {
         Check.of("N14", "第四部分 绩效自评、重点评价涉及资金 ≤ 相应项目支出（{gk05}、{gk07}、{gk08} 合计 项目支出）",
             "funds self-evaluated or key-evaluated ≤ the project expenditure they belong to (gk05, gk07, gk08)", (d, c) -> {
               // "占…项目支出总额的 114.44%": the evaluated funds are a part of that 项目支出
+              if (d.performance() == null) {
+                return; // a format without 第四部分 绩效 (普陀区) states no evaluated funds
+              }
               for (String kind : List.of("selfEvaluation", "keyEvaluation")) {
                 Map<String, BigDecimal> funds = kind.equals("selfEvaluation")
                     ? d.performance().selfEvaluation() : d.performance().keyEvaluation();

@@ -46,7 +46,8 @@ class NarrativeFiguresTest {
           missing.add(s);
         }
       }
-      assertTrue(sentences.size() > 100, file + ": only " + sentences.size() + " blocks");
+      // a sanity bound: the shortest bundled outline (普陀区财政局, no 附件) narrates about 80 blocks
+      assertTrue(sentences.size() > 60, file + ": only " + sentences.size() + " blocks");
       assertEquals(List.of(), missing, file + ": narrated text not in " + golden);
     }
   }
