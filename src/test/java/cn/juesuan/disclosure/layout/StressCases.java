@@ -58,7 +58,7 @@ final class StressCases {
     Disclosure d = a.disclosure();
     Disclosure renamed = new Disclosure(new Department(name, d.department().year(), d.department().date()),
         d.profile(), d.tables(), d.explanations(), d.performance(), d.report(), d.selfAssessment(),
-        d.attachments(), d.glossary(), d.source(), d.review(), d.catalogue());
+        d.attachments(), d.glossary(), d.source(), d.review(), d.format());
     return assemble(new Pipeline.Analysis(renamed, a.figures(), a.findings()));
   }
 
