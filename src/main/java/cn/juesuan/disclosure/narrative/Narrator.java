@@ -50,12 +50,18 @@ public final class Narrator {
     if (source.isBundled()) {
       return new Narrator(bundledConfig(source.classpathRoot()));
     }
-    try {
-      return fromDirectory(source.directory());
-    } catch (IOException e) {
-      throw new NarrativeException("templates of format " + format.id() + ": " + e.getMessage(), e);
-    }
+    // One configuration per folder for the run (a batch parses each template once); it
+    // re-reads a template whose file changed (preview --watch).
+    return new Narrator(DIRECTORIES.computeIfAbsent(source.directory().toAbsolutePath().normalize(), dir -> {
+      try {
+        return directoryConfig(dir);
+      } catch (IOException e) {
+        throw new NarrativeException("templates of format " + format.id() + ": " + e.getMessage(), e);
+      }
+    }));
   }
+
+  private static final Map<Path, Configuration> DIRECTORIES = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Parses a bundled format's templates on a background thread (FreeMarker's start-up and
@@ -100,9 +106,13 @@ public final class Narrator {
 
   /** Templates from a folder, re-read when they change (to try wording, {@code preview --watch}). */
   public static Narrator fromDirectory(Path dir) throws IOException {
+    return new Narrator(directoryConfig(dir));
+  }
+
+  private static Configuration directoryConfig(Path dir) throws IOException {
     Configuration c = configure(new FileTemplateLoader(dir.toFile()));
     c.setTemplateUpdateDelayMilliseconds(0);
-    return new Narrator(c);
+    return c;
   }
 
   /** The whole document's blocks in reading order: the format's outline template, expanded. */

@@ -68,6 +68,18 @@ class FormatDirectoryTest {
   }
 
   @Test
+  void batchAndPreviewTakeTheSameFormatDirectory(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(yaml, in.resolve("dept.yaml"));
+    Cli batch = Cli.run("batch", in.toString(), "-o", dir.resolve("out").toString(), "--format-dir", format.toString());
+    assertEquals(0, batch.exitCode(), batch.all());
+    assertTrue(PdfText.of(Files.readAllBytes(dir.resolve("out/dept.pdf"))).replaceAll("\\s+", "").contains("一、测试格式的总表"));
+    Cli preview = Cli.run("preview", yaml.toString(), "-o", dir.resolve("draft.pdf").toString(), "--format-dir", format.toString());
+    assertEquals(0, preview.exitCode(), preview.all());
+    assertTrue(PdfText.of(Files.readAllBytes(dir.resolve("draft.pdf"))).replaceAll("\\s+", "").contains("测试表九"));
+  }
+
+  @Test
   void checkMessagesNameTheFormsAsTheFormatDoes() throws IOException {
     Path broken = tmp.resolve("broken.yaml");
     Files.writeString(broken, "format: test-format\n"

@@ -1,12 +1,11 @@
 package cn.juesuan.disclosure.layout;
 
-import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.document.TableSpec.Cell;
 import cn.juesuan.disclosure.document.TableSpec.Column;
 import cn.juesuan.disclosure.model.Department;
 import cn.juesuan.disclosure.model.Disclosure;
-import cn.juesuan.disclosure.narrative.Narrator;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.Pipeline;
 import cn.juesuan.disclosure.testing.Example;
@@ -38,8 +37,7 @@ final class StressCases {
     return List.of(
         new Case("amounts-everywhere", bigAmounts(example)),
         new Case("names-60", longNames(named(name(60)), 60)),
-        // the longest name the loader takes: 221 bytes of UTF-8, as it builds a file name (load.name)
-        new Case("name-73", named(name(73))),
+        new Case("name-300", named(name(300))),
         new Case("rows-200", manyRows(example, 200)),
         new Case("long-reasons", longReasons(example)),
         new Case("all-at-once", longReasons(manyRows(longNames(bigAmounts(named(name(40))), 60), 200))));
