@@ -44,6 +44,7 @@ public final class WorkbookExport {
    * modified), so the same tables give the same bytes.
    */
   public static byte[] write(List<Sheet1> sheets, boolean thousands, LocalDate date) throws IOException {
+    cn.juesuan.disclosure.load.workbook.WorkbookLibrary.prepare();
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles styles = new Styles(wb, thousands);
       for (Sheet1 s : sheets) {
@@ -57,8 +58,27 @@ public final class WorkbookExport {
       props.getExtendedProperties().setApplication(CREATOR);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
-      return out.toByteArray();
+      return fixedEntryTimes(out.toByteArray(), at.getTime());
     }
+  }
+
+  /**
+   * The same zip with every entry dated {@code time}: POI dates the entries with the clock, and
+   * the same tables must give the same bytes.
+   */
+  private static byte[] fixedEntryTimes(byte[] zip, long time) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+         var z = new java.util.zip.ZipOutputStream(out)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        var copy = new java.util.zip.ZipEntry(e.getName());
+        copy.setTime(time);
+        z.putNextEntry(copy);
+        in.transferTo(z);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private static void sheet(Sheet sh, TableSpec form, Styles st) {

@@ -69,6 +69,7 @@ public final class WorkbookTables {
   public static Tables read(Path workbook, String shown, Location cited, Catalogue format,
                             StandardLists codes, Findings findings, Map<String, Location> locations) {
     WorkbookTables reader = new WorkbookTables(format, codes, findings, locations, shown);
+    WorkbookLibrary.prepare();
     try {
       var attrs = Files.readAttributes(workbook, java.nio.file.attribute.BasicFileAttributes.class);
       if (!attrs.isRegularFile()) {
