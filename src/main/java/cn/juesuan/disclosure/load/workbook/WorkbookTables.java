@@ -70,6 +70,7 @@ public final class WorkbookTables {
                             StandardLists codes, Findings findings, Map<String, Location> locations) {
     WorkbookTables reader = new WorkbookTables(format, codes, findings, locations, shown);
     WorkbookLibrary.prepare();
+    byte[] bytes;
     try {
       var attrs = Files.readAttributes(workbook, java.nio.file.attribute.BasicFileAttributes.class);
       if (!attrs.isRegularFile()) {
@@ -82,27 +83,30 @@ public final class WorkbookTables {
             + MAX_BYTES + "）", "the workbook " + shown + " is too large (" + attrs.size() + " bytes, limit " + MAX_BYTES + ")");
         return null;
       }
+      try (var in = Files.newInputStream(workbook)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1);
+      }
     } catch (IOException e) {
       var why = IoFailure.of(e);
       findings.error("io.read", cited, "无法读取工作簿 " + shown + "：" + why.zh(),
           "cannot read the workbook " + shown + ": " + why.en());
       return null;
     }
-    try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
-      return reader.tables(wb, cited);
+    // the bytes are in memory: whatever fails now is the file's content, not the machine
+    Workbook wb;
+    try {
+      wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes), null);
     } catch (IOException | RuntimeException e) {
-      // not a workbook, damaged, encrypted, or a zip bomb POI refuses: said in words
-      if (IoFailure.isIo(e) && !(e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException)) {
-        var why = IoFailure.of(e);
-        findings.error("io.read", cited, "无法读取工作簿 " + shown + "：" + why.zh(),
-            "cannot read the workbook " + shown + ": " + why.en());
-      } else {
-        findings.error("workbook.unreadable", cited,
-            "工作簿 " + shown + " 无法打开：不是 .xlsx 或 .xls 文件，或已损坏、已加密（" + e.getClass().getSimpleName() + "）",
-            "the workbook " + shown + " cannot be opened: not an .xlsx or .xls file, damaged or encrypted ("
-                + e.getMessage() + ")");
-      }
+      findings.error("workbook.unreadable", cited,
+          "工作簿 " + shown + " 无法打开：不是 .xlsx 或 .xls 文件，或已损坏、已加密（请在 Excel 或 WPS 中另存为 .xlsx）",
+          "the workbook " + shown + " cannot be opened: not an .xlsx or .xls file, damaged or encrypted"
+              + " (save it again as .xlsx in Excel or WPS)");
       return null;
+    }
+    try (wb) {
+      return reader.tables(wb, cited);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // closing a workbook in memory does no I/O
     }
   }
 
