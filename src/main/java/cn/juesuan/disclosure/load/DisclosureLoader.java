@@ -127,11 +127,9 @@ public final class DisclosureLoader {
   /** {@code format:} (optional): the disclosure format; without it the default, so older files work unchanged. */
   private void format(Fields root) {
     String id = root.text("format", false);
-    if (id == null) {
-      return;
-    }
     try {
-      format = formats.get(id);
+      // a folder given with --format-dir may replace the default format too
+      format = formats.get(id == null ? Formats.DEFAULT : id);
     } catch (FormatException e) {
       ctx.error(root.value("format"), "format", "load.format", e.zh(), e.en());
     }

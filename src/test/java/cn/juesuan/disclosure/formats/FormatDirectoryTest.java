@@ -30,16 +30,7 @@ class FormatDirectoryTest {
   @BeforeAll
   static void aCopyOfTheGansuFormatUnderAnotherId() throws IOException {
     format = tmp.resolve("test-format");
-    try (Stream<Path> files = Files.walk(Path.of("templates/gansu-2024"))) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path to = format.resolve(Path.of("templates/gansu-2024").relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    copyFormat(format);
     edit(format.resolve("format.yaml"), "format: gansu-2024", "format: test-format");
     edit(format.resolve("format.yaml"), "title: 一、收入支出决算总表", "title: 一、测试格式的总表");
     edit(format.resolve("format.yaml"), "name: 公开07", "name: 测试07");
@@ -47,6 +38,20 @@ class FormatDirectoryTest {
     edit(format.resolve("document.ftl"), "@part 第五部分 名词解释", "@part 第五部分 测试格式的名词解释");
     yaml = tmp.resolve("dept.yaml");
     Files.writeString(yaml, "format: test-format\n" + Example.text(), StandardCharsets.UTF_8);
+  }
+
+  private static void copyFormat(Path target) throws IOException {
+    Path bundled = Path.of("templates/gansu-2024");
+    try (Stream<Path> files = Files.walk(bundled)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path to = target.resolve(bundled.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
   }
 
   private static void edit(Path file, String from, String to) throws IOException {
@@ -77,6 +82,18 @@ class FormatDirectoryTest {
     Cli preview = Cli.run("preview", yaml.toString(), "-o", dir.resolve("draft.pdf").toString(), "--format-dir", format.toString());
     assertEquals(0, preview.exitCode(), preview.all());
     assertTrue(PdfText.of(Files.readAllBytes(dir.resolve("draft.pdf"))).replaceAll("\\s+", "").contains("测试表九"));
+  }
+
+  @Test
+  void aFolderWithABundledFormatsIdReplacesItForFilesThatNameNoFormat(@TempDir Path dir) throws IOException {
+    // what --templates was for: try a wording change on the bundled format without rebuilding
+    Path copy = dir.resolve("gansu");
+    copyFormat(copy);
+    edit(copy.resolve("document.ftl"), "@part 第五部分 名词解释", "@part 第五部分 名词解释（试改）");
+    Path pdf = dir.resolve("out.pdf");
+    Cli run = Cli.run("generate", Example.FILE.toString(), "--format-dir", copy.toString(), "-o", pdf.toString());
+    assertEquals(0, run.exitCode(), run.all());
+    assertTrue(PdfText.of(Files.readAllBytes(pdf)).replaceAll("\\s+", "").contains("第五部分名词解释（试改）"));
   }
 
   @Test
