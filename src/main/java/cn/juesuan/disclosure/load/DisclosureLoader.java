@@ -209,7 +209,15 @@ public final class DisclosureLoader {
    */
   private Tables workbookTables(Fields f) {
     String name = f.text(WORKBOOK, true);
-    f.end(List.of(WORKBOOK));
+    for (String key : f.keys()) {
+      if (!key.equals(WORKBOOK)) {
+        f.accept(key);
+        ctx.error(f.value(key) == null ? f.value(WORKBOOK) : f.value(key), f.child(key), "load.workbook.both",
+            "表格取自工作簿 " + name + " 时，tables 下不再列出 " + key + "（请删去，或删去 workbook 改为逐表填写）",
+            "with the tables taken from the workbook " + name + ", tables lists no " + key
+                + " (remove it, or remove workbook and list every table)");
+      }
+    }
     Tables empty = Tables.EMPTY;
     if (name == null) {
       return empty;

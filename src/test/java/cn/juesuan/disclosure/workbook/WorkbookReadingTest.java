@@ -169,6 +169,21 @@ class WorkbookReadingTest {
     }
   }
 
+  @Test
+  void tablesFromAWorkbookListNoTableBeside() throws Exception {
+    try (Workbook wb = exported()) {
+      read(wb, "both.xlsx");
+    }
+    Path yaml = Workbooks.yamlWithWorkbook(dir, "both.xlsx");
+    String text = Files.readString(yaml).replace("  workbook: both.xlsx\n", "  workbook: both.xlsx\n  gk09: {}\n");
+    Files.writeString(yaml, text);
+    DisclosureLoader.Result r = DisclosureLoader.load(yaml);
+    Finding f = errors(r).get(0);
+    assertEquals("load.workbook.both", f.id(), f.render());
+    assertEquals("tables.gk09", f.location().path());
+    assertTrue(f.location().line() > 0, f.render());
+  }
+
   private static List<Finding> errors(DisclosureLoader.Result r) {
     return r.findings().of(Severity.ERROR);
   }
