@@ -12,7 +12,12 @@ final class Workbooks {
 
   /** Writes {@code dir/dept.yaml}: the example with {@code tables: {workbook: NAME}} for its tables. */
   static Path yamlWithWorkbook(Path dir, String workbook) throws IOException {
-    String text = Example.text();
+    return yamlWithWorkbook(Example.FILE, dir, workbook);
+  }
+
+  /** Writes {@code dir/dept.yaml}: {@code source} with {@code tables: {workbook: NAME}} for its tables. */
+  static Path yamlWithWorkbook(Path source, Path dir, String workbook) throws IOException {
+    String text = Files.readString(source, StandardCharsets.UTF_8);
     int start = text.indexOf("\ntables:") + 1;
     int end = text.indexOf("\nexplanations:", start) + 1;
     String yaml = text.substring(0, start) + "tables:\n  workbook: " + workbook + "\n\n" + text.substring(end);
