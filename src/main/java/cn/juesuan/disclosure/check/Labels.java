@@ -3,6 +3,7 @@ package cn.juesuan.disclosure.check;
 import cn.juesuan.disclosure.catalogue.Catalogue;
 import cn.juesuan.disclosure.catalogue.FormSpec;
 import cn.juesuan.disclosure.model.StandardLists;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,23 @@ final class Labels {
 
   private static final Pattern TOKEN =
       Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?:([#@$%:])([A-Za-z0-9.]+))?(!en)?}");
+
+  /** 九 三公 items of the narrative (the vehicle item is gk09's subtotal): the YAML's keys. */
+  static final Map<String, Label> THREE_PUBLIC_ITEMS = Map.of(
+      "total", Label.of("“三公”经费合计", "三公 total"),
+      "abroad", Label.of("因公出国（境）费", "travel abroad"),
+      "vehicle", Label.of("公务用车购置及运行维护费", "official vehicles"),
+      "vehiclePurchase", Label.of("公务用车购置费", "vehicle purchase"),
+      "vehicleOperation", Label.of("公务用车运行维护费", "vehicle operation"),
+      "reception", Label.of("公务接待费", "official reception"));
+
+  /** 十一 政府采购 amounts (explanations.procurement). */
+  static final Map<String, Label> PROCUREMENT = Map.of(
+      "total", Label.of("政府采购支出总额", "procurement total"),
+      "goods", Label.of("政府采购货物支出", "goods"),
+      "works", Label.of("政府采购工程支出", "works"),
+      "services", Label.of("政府采购服务支出", "services"),
+      "smallBusiness", Label.of("授予中小企业合同金额", "contracts awarded to SMEs"));
 
   /** A form's name. */
   static String form(String formId) {
