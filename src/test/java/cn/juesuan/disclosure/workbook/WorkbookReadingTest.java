@@ -85,6 +85,33 @@ class WorkbookReadingTest {
   }
 
   @Test
+  void codeAndNameInOneCellAndLinesWithoutTheirNumber() throws Exception {
+    try (Workbook wb = exported()) {
+      // 公开05: "2010101 行政运行" in the code cell, the name cell empty
+      Sheet gk05 = wb.getSheet("公开05");
+      for (Row r : gk05) {
+        Cell code = r.getCell(0);
+        Cell name = r.getCell(1);
+        if (code != null && code.getCellType() == CellType.STRING && code.getStringCellValue().matches("\\d{3,7}")) {
+          code.setCellValue(code.getStringCellValue() + " " + name.getStringCellValue());
+          name.setBlank();
+        }
+      }
+      // 公开01: no 行次 on the income side; each line is found by its item text
+      Sheet gk01 = wb.getSheet("公开01");
+      for (int r = rowOf(gk01, "一、一般公共预算财政拨款收入"); r <= gk01.getLastRowNum(); r++) {
+        Cell number = gk01.getRow(r) == null ? null : gk01.getRow(r).getCell(1);
+        if (number != null) {
+          number.setBlank();
+        }
+      }
+      DisclosureLoader.Result r = read(wb, "joined.xlsx");
+      assertTrue(r.ok(), () -> errors(r).toString());
+      assertEquals(Example.disclosure().tables(), r.disclosure().tables());
+    }
+  }
+
+  @Test
   void aBadCellIsNamedByItsAddress() throws Exception {
     try (Workbook wb = exported()) {
       Sheet gk03 = wb.getSheet("公开03");

@@ -37,12 +37,16 @@ final class SheetReader {
   private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
   /** The stated 金额单位: true when the sheet is in 元 (its amounts are converted to 万元). */
   boolean yuan;
+  /** Read once: POI builds the list anew on every call. */
+  private final java.util.List<CellRangeAddress> merged;
+  private int lastColumn = -1;
 
   SheetReader(Sheet sheet, String file, Findings findings, Map<String, Location> locations) {
     this.sheet = sheet;
     this.file = file;
     this.findings = findings;
     this.locations = locations;
+    this.merged = sheet.getMergedRegions();
   }
 
   String name() {
@@ -54,11 +58,14 @@ final class SheetReader {
   }
 
   int lastColumn() {
-    int last = 0;
-    for (Row r : sheet) {
-      last = Math.max(last, r.getLastCellNum());
+    if (lastColumn < 0) {
+      int last = 0;
+      for (Row r : sheet) {
+        last = Math.max(last, r.getLastCellNum());
+      }
+      lastColumn = last;
     }
-    return last;
+    return lastColumn;
   }
 
   Location at(int row, int col, String path) {
@@ -71,7 +78,7 @@ final class SheetReader {
 
   /** The cell, or the top-left cell of the merged region that covers it; null when empty. */
   Cell cell(int row, int col) {
-    for (CellRangeAddress m : sheet.getMergedRegions()) {
+    for (CellRangeAddress m : merged) {
       if (m.isInRange(row, col)) {
         row = m.getFirstRow();
         col = m.getFirstColumn();
@@ -84,7 +91,7 @@ final class SheetReader {
 
   /** The last column covered by the cell at (row, col): itself, or the end of its merged region. */
   int lastColumnOf(int row, int col) {
-    for (CellRangeAddress m : sheet.getMergedRegions()) {
+    for (CellRangeAddress m : merged) {
       if (m.isInRange(row, col)) {
         return m.getLastColumn();
       }
