@@ -37,10 +37,13 @@ class CheckRegistryTest {
 
   @Test
   void rowIdentitiesSpellTheirFormula() {
+    // written as keys, worded by the format
+    var gansu = cn.juesuan.disclosure.load.Formats.defaultFormat();
+    var codes = cn.juesuan.disclosure.model.StandardLists.forYear(2024);
     assertEquals("公开07 每行 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出小计",
-        Gk07Checks.all().get(0).zh());
+        Labels.resolve(Gk07Checks.all().get(0).zh(), gansu, codes));
     assertEquals("公开03 每行 本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出",
-        Gk03Checks.all().get(0).zh());
+        Labels.resolve(Gk03Checks.all().get(0).zh(), gansu, codes));
     assertEquals("gk03 every row: total = Σ parts", Gk03Checks.all().get(0).en());
   }
 }

@@ -60,9 +60,16 @@ class StatedFigureMessageTest {
 
   @Test
   void labelsOfClassesAndEconomicCodes() {
-    assertEquals(Label.of("210 卫生健康支出", "class 210"), Labels.expenditureClass("210"));
-    assertEquals(Label.of("999", "class 999"), Labels.expenditureClass("999"));
-    assertEquals(Label.of("30212 因公出国（境）费用", "30212"), Labels.economicClass("30212"));
-    assertEquals(Label.of("39998 ", "39998"), Labels.economicClass("39998"));
+    // written as keys, worded by the format and the year's code lists
+    assertEquals(Label.of("210 卫生健康支出", "class 210"), worded(Labels.expenditureClass("210")));
+    assertEquals(Label.of("999", "class 999"), worded(Labels.expenditureClass("999")));
+    assertEquals(Label.of("30212 因公出国（境）费用", "30212"), worded(Labels.economicClass("30212")));
+    assertEquals(Label.of("39998 ", "39998"), worded(Labels.economicClass("39998")));
+  }
+
+  private static Label worded(Label l) {
+    var gansu = cn.juesuan.disclosure.load.Formats.defaultFormat();
+    var codes = cn.juesuan.disclosure.model.StandardLists.forYear(2024);
+    return Label.of(Labels.resolve(l.zh(), gansu, codes), Labels.resolve(l.en(), gansu, codes));
   }
 }
