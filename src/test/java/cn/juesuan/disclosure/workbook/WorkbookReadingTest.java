@@ -68,7 +68,7 @@ class WorkbookReadingTest {
             if (c.getCellType() == CellType.NUMERIC) {
               c.setCellValue(BigDecimal.valueOf(c.getNumericCellValue()).movePointRight(4).doubleValue());
             } else if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("金额单位")) {
-              c.setCellValue("金额单位：元");
+              c.setCellValue("（金额单位：元）");
             }
           }
         }
@@ -108,6 +108,25 @@ class WorkbookReadingTest {
       DisclosureLoader.Result r = read(wb, "joined.xlsx");
       assertTrue(r.ok(), () -> errors(r).toString());
       assertEquals(Example.disclosure().tables(), r.disclosure().tables());
+    }
+  }
+
+  @Test
+  void anUnknownUnitIsAnErrorAtItsCell() throws Exception {
+    try (Workbook wb = exported()) {
+      Sheet gk05 = wb.getSheet("公开05");
+      for (Row r : gk05) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("金额单位")) {
+            c.setCellValue("金额单位：千元");
+          }
+        }
+      }
+      DisclosureLoader.Result r = read(wb, "unit.xlsx");
+      Finding f = errors(r).get(0);
+      assertEquals("workbook.unit", f.id(), f.render());
+      assertTrue(f.location().toString().contains("unit.xlsx!公开05!"), f.render());
+      assertTrue(f.zh().contains("千元"), f.render());
     }
   }
 

@@ -309,7 +309,7 @@ public final class WorkbookTables {
           if (at < 0) {
             continue;
           }
-          String unit = t.substring(at + 3);
+          String unit = t.substring(at + 3).replaceAll("[)\\]】]+$", ""); // （单位：万元）
           if (unit.equals("万元")) {
             return;
           }
