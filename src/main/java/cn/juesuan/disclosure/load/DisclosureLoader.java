@@ -212,6 +212,9 @@ public final class DisclosureLoader {
   // ---- tables -------------------------------------------------------------------------------
 
   private Tables tables(Fields f) {
+    if (f.has(WORKBOOK)) {
+      return workbookTables(f);
+    }
     Tables t = new Tables(gk01(f.map("gk01", true)), classified(f, "gk02"),
         classified(f, "gk03"), gk04(f.map("gk04", true)),
         classified(f, "gk05"), gk06(f.map("gk06", true)),
@@ -219,6 +222,46 @@ public final class DisclosureLoader {
         gk09(f.map("gk09", true)));
     f.end();
     return t;
+  }
+
+  /** {@code tables: {workbook: 决算报表.xlsx}}: the tables come from a workbook beside the YAML. */
+  static final String WORKBOOK = "workbook";
+
+  /**
+   * The tables read from the workbook the YAML names (a path relative to the YAML's folder).
+   * The workbook reader is a class of its own so that the workbook library is loaded only by
+   * a file that names a workbook.
+   */
+  private Tables workbookTables(Fields f) {
+    String name = f.text(WORKBOOK, true);
+    for (String key : f.keys()) {
+      if (!key.equals(WORKBOOK)) {
+        f.accept(key);
+        ctx.error(f.value(key) == null ? f.value(WORKBOOK) : f.value(key), f.child(key), "load.workbook.both",
+            "表格取自工作簿 " + name + " 时，tables 下不再列出 " + key + "（请删去，或删去 workbook 改为逐表填写）",
+            "with the tables taken from the workbook " + name + ", tables lists no " + key
+                + " (remove it, or remove workbook and list every table)");
+      }
+    }
+    Tables empty = Tables.EMPTY;
+    if (name == null) {
+      return empty;
+    }
+    Path workbook;
+    String shown;
+    try {
+      Path yaml = Path.of(ctx.file);
+      workbook = yaml.resolveSibling(name);
+      shown = workbook.toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      ctx.error(f.value(WORKBOOK), f.child(WORKBOOK), "load.workbook", "工作簿路径无效：\"" + name + "\"",
+          "not a valid workbook path: \"" + name + "\"");
+      return empty;
+    }
+    var cited = ctx.at(f.value(WORKBOOK), f.child(WORKBOOK));
+    Tables t = cn.juesuan.disclosure.load.workbook.WorkbookTables.read(workbook, shown, cited, format, codes,
+        ctx.findings, ctx.locations);
+    return t == null ? empty : t;
   }
 
   private Tables.Gk01 gk01(Fields f) {

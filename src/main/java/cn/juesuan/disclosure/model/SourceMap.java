@@ -17,7 +17,7 @@ public record SourceMap(String file, Map<String, Location> locations, Map<String
     while (true) {
       Location l = locations.get(p);
       if (l != null) {
-        return new Location(l.file(), l.line(), l.column(), path);
+        return l.withPath(path);
       }
       int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
       if (cut <= 0) {

@@ -12,6 +12,12 @@ public record Tables(Gk01 gk01, ClassifiedTable gk02, ClassifiedTable gk03, Gk04
                      ClassifiedTable gk05, Gk06 gk06, ClassifiedTable gk07, ClassifiedTable gk08,
                      Gk09 gk09) {
 
+  /** Tables with no amount at all (the blank forms of {@code export-xlsx --empty}). */
+  public static final Tables EMPTY = new Tables(new Gk01(Amounts.EMPTY, Amounts.EMPTY, Amounts.EMPTY),
+      ClassifiedTable.EMPTY, ClassifiedTable.EMPTY, new Gk04(Amounts.EMPTY, Map.of(), Map.of()),
+      ClassifiedTable.EMPTY, new Gk06(null, null, Amounts.EMPTY, Map.of()), ClassifiedTable.EMPTY,
+      ClassifiedTable.EMPTY, new Gk09(Amounts.EMPTY, Amounts.EMPTY));
+
   /** The column key of a 总表 line that prints one amount. */
   public static final String AMOUNT = "amount";
 

@@ -9,7 +9,6 @@ import cn.juesuan.disclosure.model.Disclosure;
 import cn.juesuan.disclosure.narrative.Narrator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -50,16 +49,32 @@ public final class DocumentAssembler {
     Department dep = a.disclosure().department();
     LocalDate date = options.date() != null ? options.date() : dep.date();
     String title = dep.name() + dep.year() + "年度部门决算公开";
-    Block.Metadata meta = new Block.Metadata(title, dep.name(), dep.year() + "年度部门决算",
+    Block.Metadata content = new Block.Metadata(title, dep.name(), dep.year() + "年度部门决算",
         "部门决算,决算公开," + dep.name() + "," + dep.year(), "zh-CN",
-        date.atStartOfDay().atOffset(CST), HexFormat.of().parseHex(a.disclosure().source().sha256()),
-        options.draft() ? "草稿" : null,
+        date.atStartOfDay().atOffset(CST), null, options.draft() ? "草稿" : null,
         options.draft() ? draftNotice(a, options, reasons) : List.of());
     // a format whose cover prints no date says so (wording coverDate: "false", the 普陀区 样张)
     boolean dated = !"false".equals(a.disclosure().format().wording().get("coverDate"));
     Block.Cover cover = new Block.Cover(dep.name(), dep.year() + "年度部门决算",
         dated ? date.getYear() + "年" + date.getMonthValue() + "月" : "");
+    Block.Metadata meta = new Block.Metadata(content.title(), content.author(), content.subject(),
+        content.keywords(), content.language(), content.date(), documentId(content, cover, blocks),
+        content.watermark(), content.draftNotice());
     return new Block.Doc(meta, cover, blocks);
+  }
+
+  /**
+   * The /ID seed: the SHA-256 of the document's content (every text, table cell and mark, as the
+   * document tree of records writes itself), so the same document gives the same bytes from
+   * whichever source it was read: the YAML's own tables, or a workbook of the same figures.
+   */
+  private static byte[] documentId(Block.Metadata content, Block.Cover cover, List<Block> blocks) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(
+          (content + "\n" + cover + "\n" + blocks).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The first page of a preview: what the reviewer must look at before approval. */

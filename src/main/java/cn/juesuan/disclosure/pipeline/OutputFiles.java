@@ -79,6 +79,37 @@ public final class OutputFiles {
     write(target, bytes, OutputFiles::writtenByUs);
   }
 
+  /**
+   * Writes a workbook ({@code export-xlsx}); an existing file is replaced only when it is a
+   * workbook {@code creator} wrote and nobody has saved since: Excel and WPS record who saved a
+   * workbook ({@code cp:lastModifiedBy}), which ours never holds.
+   */
+  public static void writeWorkbook(Path target, byte[] bytes, String creator) throws IOException {
+    write(target, bytes, existing -> workbookWrittenBy(existing, creator));
+  }
+
+  static boolean workbookWrittenBy(Path file, String creator) {
+    try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_RECOGNISED_BYTES
+          || !startsWith(file, "PK")) {
+        return false;
+      }
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+        var entry = zip.getEntry("docProps/core.xml");
+        if (entry == null || entry.getSize() > 64 * 1024) {
+          return false;
+        }
+        String core;
+        try (InputStream in = zip.getInputStream(entry)) {
+          core = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+        }
+        return core.contains("<dc:creator>" + creator + "</dc:creator>") && !core.contains("lastModifiedBy");
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // unreadable or not a zip: not recognisably ours
+    }
+  }
+
   /** Writes a text file whose own first line identifies it (summary.csv starts with its header). */
   public static void writeText(Path target, String text, String firstLine) throws IOException {
     write(target, text.getBytes(StandardCharsets.UTF_8), existing -> startsWith(existing, firstLine));

@@ -1,0 +1,59 @@
+package cn.juesuan.disclosure.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.juesuan.disclosure.diag.Severity;
+import cn.juesuan.disclosure.export.TablesWorkbook;
+import cn.juesuan.disclosure.load.DisclosureLoader;
+import cn.juesuan.disclosure.pipeline.DocumentAssembler;
+import cn.juesuan.disclosure.pipeline.OutputFiles;
+import cn.juesuan.disclosure.pipeline.Pipeline;
+import cn.juesuan.disclosure.testing.Example;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example's tables exported to a workbook and read back: the same model, the same PDF. */
+class WorkbookRoundTripTest {
+  @TempDir
+  Path dir;
+
+  /** Every bundled dataset (with and without 三公, 基金, 结转, long lists of 科目). */
+  static Stream<Path> datasets() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("data"))) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void exportedTablesReadBackGiveTheSamePdfBytes(Path dataset) throws Exception {
+    DisclosureLoader.Result original = DisclosureLoader.load(dataset);
+    assertTrue(original.ok(), () -> original.findings().all().toString());
+    Files.write(dir.resolve("决算报表.xlsx"), TablesWorkbook.of(original.disclosure()));
+    Path yaml = Workbooks.yamlWithWorkbook(dataset, dir, "决算报表.xlsx");
+    DisclosureLoader.Result fromWorkbook = DisclosureLoader.load(yaml);
+    assertTrue(fromWorkbook.ok(), () -> fromWorkbook.findings().all().toString());
+    assertEquals(original.disclosure().tables(), fromWorkbook.disclosure().tables());
+    assertEquals(List.of(), fromWorkbook.findings().of(Severity.NOTE), "a workbook in 万元 needs no conversion");
+
+    byte[] expected = Pipeline.render(Pipeline.analyse(original), new DocumentAssembler.Options(null, false, null));
+    byte[] actual = Pipeline.render(Pipeline.analyse(yaml), new DocumentAssembler.Options(null, false, null));
+    assertEquals(OutputFiles.sha256(expected), OutputFiles.sha256(actual));
+  }
+
+  @Test
+  void theSameTablesGiveTheSameWorkbookBytes() throws Exception {
+    byte[] first = TablesWorkbook.of(Example.disclosure());
+    Thread.sleep(1100); // a clock in the bytes would show
+    assertArrayEquals(first, TablesWorkbook.of(Example.disclosure()));
+  }
+}
