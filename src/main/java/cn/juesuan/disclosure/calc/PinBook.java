@@ -37,15 +37,35 @@ final class PinBook {
 
   /** A percentage at {@code path}: the pinned value where there is one, else the computed one. */
   Percent percent(String path, String what, BigDecimal computed) {
+    return percent(path, what, computed, false);
+  }
+
+  /**
+   * {@code numerator} as a percentage of {@code denominator} at {@code path}. Nothing of nothing
+   * (0 of a budget of 0) has no rate, but some formats print one ("完成预算的0%" in the 普陀区
+   * 样张, which gives every 三公 item a rate): such a figure may be pinned to a printed zero, and
+   * only to zero; every other pin of a figure with a zero denominator stays an error.
+   */
+  Percent ratio(String path, String what, BigDecimal numerator, BigDecimal denominator) {
+    boolean nothingOfNothing = (numerator == null || numerator.signum() == 0)
+        && (denominator == null || denominator.signum() == 0);
+    return percent(path, what, Rounding.percent(numerator, denominator), nothingOfNothing);
+  }
+
+  private Percent percent(String path, String what, BigDecimal computed, boolean nothingOfNothing) {
     offered.add(path);
     BigDecimal pinned = pins.get(path);
     if (pinned == null) {
       return Percent.of(computed);
     }
+    if (computed == null && nothingOfNothing && pinned.signum() == 0) {
+      Pins.report(findings, disclosure, location(path), "pin.figure", what + "（0 占 0，无比例 / 0 of 0）", null, pinned);
+      return Percent.printed(pinned);
+    }
     if (computed == null) {
       findings.error("pin.not-applicable", disclosure.source().at(location(path)),
-          what + "：分母为 0，没有可印的百分比，不能锁定",
-          "the denominator is 0: no percentage is printed, so none can be pinned");
+          what + "：分母为 0，没有可印的百分比，不能锁定（0 占 0 时只能锁定为 0）",
+          "the denominator is 0: no percentage is printed, so none can be pinned (0 of 0 only to 0)");
       return null;
     }
     Pins.report(findings, disclosure, location(path), "pin.figure", what, computed, pinned);

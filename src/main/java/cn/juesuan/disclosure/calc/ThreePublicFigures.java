@@ -33,7 +33,7 @@ public record ThreePublicFigures(Map<String, Item> items, Money expenditureTotal
       BigDecimal actual = gk09.actual().orZero(column);
       String prefix = "threePublicRates.items." + k;
       items.put(k, new Item(Money.of(budget), Money.of(actual),
-          pins.percent(prefix + ".rate", "九 “三公”经费 " + k + " 完成预算的比例", Rounding.percent(actual, budget)),
+          pins.ratio(prefix + ".rate", "九 “三公”经费 " + k + " 完成预算的比例", actual, budget),
           pins.percent(prefix + ".share", "九 “三公”经费 " + k + " 占“三公”经费合计的比例", Rounding.percent(actual, total))));
     }
     BigDecimal expenditure = d.tables().gk01().expenditure().get("total") == null

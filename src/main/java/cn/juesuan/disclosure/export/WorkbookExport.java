@@ -88,14 +88,16 @@ public final class WorkbookExport {
     if (form.formNumber() != null && !form.formNumber().isEmpty()) {
       merged(sh, r++, 0, width, form.formNumber(), st.right);
     }
-    if (form.unitLine() != null) {
-      List<String> u = form.unitLine();
+    List<String> u = form.unitLine() == null ? List.of() : form.unitLine();
+    if (u.size() == 3) { // 部门 | 年度 | 金额单位, as the Gansu forms print it
       int a = Math.max(1, width / 3);
       int b = Math.max(a + 1, width - width / 3);
       merged(sh, r, 0, a, u.get(0), st.left);
       merged(sh, r, a, b - a, u.get(1), st.center);
       merged(sh, r, b, width - b, u.get(2), st.right);
       r++;
+    } else if (!u.isEmpty()) { // a format with a shorter unit line (普陀区: 单位：万元 alone) prints it at the right
+      merged(sh, r++, 0, width, String.join("  ", u), st.right);
     }
     r = grid(sh, r, width, form.header(), st, true);
     r = grid(sh, r, width, form.body(), st, false);

@@ -80,6 +80,17 @@ class PinBookTest {
   }
 
   @Test
+  void nothingOfNothingMayBePinnedToAPrintedZeroOnly() {
+    // the example has no 三公 budget and no 三公 spending: 0 of 0, which some formats print as 0%
+    Pipeline.Analysis a = withPins("  threePublicRates.items.abroad.rate: 0\n  threePublicRates.items.vehicle.rate: 0.00\n");
+    assertTrue(a.ok(), () -> a.findings().all().toString());
+    assertEquals(2, of(a, "pin.figure").size());
+    assertEquals("0", a.figures().threePublicRates().items().get("abroad").rate().toString());
+    assertEquals("0.00", a.figures().threePublicRates().items().get("vehicle").rate().toString());
+    assertEquals(List.of(), of(a, "pin.not-applicable"));
+  }
+
+  @Test
   void everyPercentageOfTheNewFiguresIsOffered() {
     Findings findings = new Findings();
     cn.juesuan.disclosure.model.Disclosure d = Example.analyse(cn.juesuan.disclosure.testing.FundedExample.yaml()).disclosure();

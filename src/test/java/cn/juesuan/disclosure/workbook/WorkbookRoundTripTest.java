@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.juesuan.disclosure.diag.Severity;
 import cn.juesuan.disclosure.export.TablesWorkbook;
 import cn.juesuan.disclosure.load.DisclosureLoader;
+import cn.juesuan.disclosure.load.workbook.WorkbookTables;
 import cn.juesuan.disclosure.pipeline.DocumentAssembler;
 import cn.juesuan.disclosure.pipeline.OutputFiles;
 import cn.juesuan.disclosure.pipeline.Pipeline;
@@ -41,6 +42,12 @@ class WorkbookRoundTripTest {
     Files.write(dir.resolve("决算报表.xlsx"), TablesWorkbook.of(original.disclosure()));
     Path yaml = Workbooks.yamlWithWorkbook(dataset, dir, "决算报表.xlsx");
     DisclosureLoader.Result fromWorkbook = DisclosureLoader.load(yaml);
+    if (!WorkbookTables.supports(original.disclosure().format())) {
+      // a format whose forms the reader does not know yet is refused in words, never half read
+      assertEquals(List.of("workbook.format-unsupported"),
+          fromWorkbook.findings().of(Severity.ERROR).stream().map(f -> f.id()).toList());
+      return;
+    }
     assertTrue(fromWorkbook.ok(), () -> fromWorkbook.findings().all().toString());
     assertEquals(original.disclosure().tables(), fromWorkbook.disclosure().tables());
     assertEquals(List.of(), fromWorkbook.findings().of(Severity.NOTE), "a workbook in 万元 needs no conversion");

@@ -68,6 +68,13 @@ public final class WorkbookTables {
    */
   public static Tables read(Path workbook, String shown, Location cited, Catalogue format,
                             StandardLists codes, Findings findings, Map<String, Location> locations) {
+    if (!supports(format)) {
+      findings.error("workbook.format-unsupported", cited,
+          "格式 " + format.id() + " 的表样（无行次、类款项分列、合计在下或分组列）暂不能从工作簿读取：请在 YAML 中列出各表",
+          "tables of the format " + format.id() + " (no 行次, split codes, total at the bottom or column groups)"
+              + " cannot be read from a workbook yet: list the tables in the YAML");
+      return null;
+    }
     WorkbookTables reader = new WorkbookTables(format, codes, findings, locations, shown);
     WorkbookLibrary.prepare();
     byte[] bytes;
@@ -110,11 +117,26 @@ public final class WorkbookTables {
     }
   }
 
+  /**
+   * Whether every form the reader fills is of the shape it knows: lines found by 行次, one code
+   * column, the 合计 row on top, no column groups (the Gansu forms the 决算 software exports).
+   */
+  public static boolean supports(Catalogue format) {
+    for (FormSpec form : format.forms().values()) {
+      FormSpec.Shape s = form.shape();
+      boolean read = form.layout() != FormSpec.Layout.SELF_ASSESSMENT && form.layout() != FormSpec.Layout.UNITS;
+      if (read && (!s.lineNumbers() || s.splitCodes() || s.totalAtBottom() || !s.blocks().isEmpty() || !s.omit().isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Tables tables(Workbook wb, Location cited) {
     Map<String, Object> byForm = new LinkedHashMap<>();
     for (FormSpec form : format.forms().values()) {
-      if (form.layout() == FormSpec.Layout.SELF_ASSESSMENT) {
-        continue; // 附件2 is the department's own assessment, not a form of the 决算 software
+      if (form.layout() == FormSpec.Layout.SELF_ASSESSMENT || form.layout() == FormSpec.Layout.UNITS) {
+        continue; // 附件2 and the units of 部门决算单位构成 are the department's own, not forms of the 决算 software
       }
       Optional<SheetReader> sheet = sheetOf(wb, form);
       if (sheet.isEmpty()) {
@@ -131,7 +153,7 @@ public final class WorkbookTables {
           case SUBJECTS -> r.subjects();
           case ECONOMIC -> r.economic();
           case ROW -> r.row();
-          case SELF_ASSESSMENT -> null;
+          case SELF_ASSESSMENT, UNITS -> null;
         });
       }
     }
