@@ -242,7 +242,7 @@ public final class DisclosureLoader {
 
   /** A required 科目 code of 3, 5 or 7 digits; null (reported) otherwise. */
   private String subjectCode(Fields r) {
-    String code = r.text("code", true);
+    String code = r.code("code", true, CLASS_CODE);
     if (code != null && !CLASS_CODE.matcher(code).matches()) {
       ctx.error(r.value("code"), r.child("code"), "load.subject-code",
           "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
@@ -309,7 +309,7 @@ public final class DisclosureLoader {
     List<Fields> items = gb.maps("initialBudget", false);
     for (int i = 0; i < items.size(); i++) {
       Fields b = items.get(i);
-      String code = b.text("code", true);
+      String code = b.code("code", true, CLASS_CODE);
       if (code != null && !isBudgetSubject(code)) {
         ctx.error(b.value("code"), b.child("code"), "load.subject-code",
             "\"" + code + "\" 不是支出功能分类科目（应为类 3 位、款 5 位或项 7 位代码，如 201、20129、2012999）",

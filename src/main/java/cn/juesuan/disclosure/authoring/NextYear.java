@@ -1,0 +1,303 @@
+package cn.juesuan.disclosure.authoring;
+
+import cn.juesuan.disclosure.load.Shape;
+import cn.juesuan.disclosure.model.Amounts;
+import cn.juesuan.disclosure.model.Disclosure;
+import cn.juesuan.disclosure.model.Explanations;
+import cn.juesuan.disclosure.model.Tables;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.comments.CommentLine;
+import org.yaml.snakeyaml.comments.CommentType;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Next year's YAML from this year's ({@code new --from}): the same file, edited as a tree so
+ * that key order, flow style and comments stay as the office wrote them.
+ *
+ * <ul>
+ *   <li>the year advanced; the date {@link Shape#TO_FILL};</li>
+ *   <li>this year's figures moved into the 上年 fields (each with a comment naming its source);</li>
+ *   <li>every other amount and count this year's, so {@link Shape#TO_FILL}: {@code validate}
+ *       lists each at its line until it is entered;</li>
+ *   <li>texts, codes, choices (the profile and the department's wording) carried over and marked
+ *       {@value #REVIEW};</li>
+ *   <li>this year's pins, 出错说明 and pinned rates dropped: they were about this year's figures.</li>
+ * </ul>
+ * Which field is a text, an amount or a code is read from {@link Shape#ofLoader}, the loader's own reads.
+ */
+public final class NextYear {
+  static final String REVIEW = "请核对 / review";
+  /** Numbers that are settings rather than this year's figures: carried over like texts (schema: the format's version). */
+  private static final Set<String> CARRIED_AMOUNTS = Set.of("schema", "fundWeight", "weight");
+  /** The profile (人员编制 included) is carried over for review, not emptied. */
+  private static final String PROFILE = ".profile";
+  /** The 上年 fields, set from this year's figures below, not emptied on the way. */
+  private static final Set<String> PREVIOUS_KEYS = Set.of("previous", "previousTotal");
+  private static final Set<String> DROPPED_ROOT_KEYS = Set.of("pins", "acceptances");
+  private static final String MEETING = "30215";
+  private static final String TRAINING = "30216";
+
+  private final Shape shape;
+  private final int year;
+
+  private NextYear(Shape shape, int year) {
+    this.shape = shape;
+    this.year = year;
+  }
+
+  /**
+   * The text of next year's file. {@code source} is this year's YAML text, {@code d} what it
+   * loaded to; {@code sourceName} is named in the first line.
+   */
+  public static String write(String source, Disclosure d, String sourceName) {
+    Shape shape = Shape.ofLoader(JsonSchema.candidateKeys(cn.juesuan.disclosure.model.StandardLists.get()));
+    return new NextYear(shape, d.department().year()).rewrite(source, d, sourceName);
+  }
+
+  /** The first line of a file this command wrote, with a digest of the rest: only such a file, unedited, is replaced. */
+  public static String header(String body, String sourceName) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+      return "# 由 disclosure new --from " + sourceName.replace('\n', ' ') + " 生成 / written by new --from · "
+          + HexFormat.of().formatHex(digest, 0, 8) + "\n";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String rewrite(String source, Disclosure d, String sourceName) {
+    LoaderOptions lo = new LoaderOptions();
+    lo.setProcessComments(true);
+    MappingNode root = (MappingNode) new Yaml(lo).compose(new StringReader(source));
+    root.getValue().removeIf(t -> DROPPED_ROOT_KEYS.contains(key(t)));
+    walk(root, shape, "", null);
+    MappingNode department = map(root, "department");
+    set(department, "year", Integer.toString(year + 1), Tag.INT,
+        "原为 " + year + " / was " + year);
+    set(department, "date", Shape.TO_FILL, Tag.STR, "待填：公开日期 YYYY-MM-DD / to fill: date of the disclosure");
+    previousYearFigures(root, d);
+    DumperOptions o = new DumperOptions();
+    o.setProcessComments(true);
+    o.setWidth(100_000); // a text stays on its line: a finding's line is the line the office sees
+    o.setAllowUnicode(true);
+    o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    o.setLineBreak(DumperOptions.LineBreak.UNIX);
+    StringWriter w = new StringWriter();
+    new Yaml(o).serialize(root, w);
+    String body = tidy(w.toString());
+    return header(body, sourceName) + body;
+  }
+
+  /** Empties this year's figures and marks the carried wording, guided by the loader's shape. */
+  private void walk(Node node, Shape s, String path, Node flow) {
+    if (s == null) {
+      return;
+    }
+    // the outermost flow collection ({…} or […]) holding this node: a comment can only follow it
+    Node outerFlow = flow != null ? flow : isFlow(node) ? node : null;
+    if (node instanceof MappingNode m && s.kind == Shape.Kind.MAP) {
+      List<NodeTuple> kept = new ArrayList<>();
+      for (NodeTuple t : m.getValue()) {
+        String k = key(t);
+        Shape child = s.properties().containsKey(k) ? s.properties().get(k) : s.additional();
+        if (k.equals("pinnedRate")) {
+          continue; // a pin kept this year's printed rate
+        }
+        Node v = t.getValueNode();
+        if (child != null && isFigure(child, k) && !path.startsWith(PROFILE) && v instanceof ScalarNode sv && !isNull(sv)) {
+          kept.add(new NodeTuple(t.getKeyNode(), toFill(sv)));
+          continue;
+        }
+        walk(v, child, path + "." + k, outerFlow);
+        if (v instanceof SequenceNode seq) {
+          moveLeadingComments(seq, t.getKeyNode());
+        }
+        if (child != null && isCarried(child) && v instanceof ScalarNode sv && !isNull(sv)) {
+          mark(sv, outerFlow);
+        }
+        kept.add(t);
+      }
+      m.setValue(kept);
+    } else if (node instanceof SequenceNode seq && s.kind == Shape.Kind.LIST) {
+      for (Node item : seq.getValue()) {
+        walk(item, s.items(), path + "[]", outerFlow);
+        if (isCarried(s.items()) && item instanceof ScalarNode si) {
+          mark(si, outerFlow);
+        }
+      }
+    }
+  }
+
+  private static boolean isFigure(Shape s, String key) {
+    return (s.kind == Shape.Kind.AMOUNT || s.kind == Shape.Kind.COUNT || s.kind == Shape.Kind.DATE)
+        && !CARRIED_AMOUNTS.contains(key) && !PREVIOUS_KEYS.contains(key);
+  }
+
+  private static boolean isCarried(Shape s) {
+    return s.kind == Shape.Kind.TEXT || s.kind == Shape.Kind.CHOICE || s.kind == Shape.Kind.FLAG
+        || s.kind == Shape.Kind.AMOUNT || s.kind == Shape.Kind.COUNT;
+  }
+
+  /** The 上年 fields from this year's figures. */
+  private void previousYearFigures(MappingNode root, Disclosure d) {
+    Tables t = d.tables();
+    MappingNode ex = map(root, "explanations");
+    previous(map(ex, "overall"), "previousTotal", t.gk01().income().get("grandTotal"), "公开01 收入支出总计", "公开01 grand total");
+    previous(map(ex, "fiscalOverall"), "previousTotal", t.gk04().income().get("grandTotal"),
+        "公开04 财政拨款收支总计", "公开04 grand total");
+    previous(map(ex, "generalBudget"), "previousTotal", t.gk05().total().get("total"),
+        "公开05 合计", "公开05 total");
+    MappingNode basic = map(ex, "basicExpenditure");
+    previous(map(basic, "personnel"), "previous", t.gk06().personnelTotal(), "公开06 人员经费合计", "公开06 personnel total");
+    previous(map(basic, "public"), "previous", t.gk06().publicTotal(), "公开06 公用经费合计", "公开06 public-cost total");
+    MappingNode three = map(ex, "threePublic");
+    for (Map.Entry<String, String> item : orderedThreePublic()) {
+      BigDecimal actual = t.gk09().actual().get(item.getValue());
+      // required: a department without 三公 had 0.00 last year
+      previous(map(three, item.getKey()), "previous", actual == null ? BigDecimal.ZERO.setScale(2) : actual,
+          "公开09 决算数 " + item.getValue(), "公开09 actual " + item.getValue());
+    }
+    MappingNode oc = map(ex, "operatingCost");
+    previous(oc, "previous", d.explanations().operatingCost().amount(), "十、机关运行经费", "operating cost");
+    Amounts gk06 = t.gk06().amounts();
+    previous(map(oc, "meeting"), "previous", gk06.get(MEETING), "公开06 " + MEETING + " 会议费", "公开06 " + MEETING);
+    previous(map(oc, "training"), "previous", gk06.get(TRAINING), "公开06 " + TRAINING + " 培训费", "公开06 " + TRAINING);
+  }
+
+  private static List<Map.Entry<String, String>> orderedThreePublic() {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (String k : Explanations.THREE_PUBLIC_ITEMS) {
+      out.add(Map.entry(k, Explanations.THREE_PUBLIC_COLUMNS.get(k)));
+    }
+    return out;
+  }
+
+  /** Sets a 上年 field, or removes it where this year has no figure (then no comparison is printed). */
+  private void previous(MappingNode m, String key, BigDecimal value, String fromZh, String fromEn) {
+    if (value == null) {
+      m.getValue().removeIf(t -> key(t).equals(key));
+      return;
+    }
+    set(m, key, value.toPlainString(), Tag.FLOAT, "上年 = " + year + " 年" + fromZh + " / " + year + ": " + fromEn);
+  }
+
+  // ---- the tree -----------------------------------------------------------------------------
+
+  /** The mapping under {@code key}, added (in block style) where the file has none. */
+  private static MappingNode map(MappingNode parent, String key) {
+    for (NodeTuple t : parent.getValue()) {
+      if (key(t).equals(key)) {
+        if (t.getValueNode() instanceof MappingNode m) {
+          return m;
+        }
+        MappingNode m = emptyMap();
+        parent.getValue().set(parent.getValue().indexOf(t), new NodeTuple(t.getKeyNode(), m));
+        return m;
+      }
+    }
+    MappingNode m = emptyMap();
+    parent.getValue().add(new NodeTuple(plain(key, Tag.STR), m));
+    return m;
+  }
+
+  private static MappingNode emptyMap() {
+    return new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
+  }
+
+  private static void set(MappingNode m, String key, String value, Tag tag, String comment) {
+    ScalarNode v = plain(value, tag);
+    if (m.getFlowStyle() == DumperOptions.FlowStyle.BLOCK) {
+      v.setInLineComments(List.of(new CommentLine(null, null, " " + comment, CommentType.IN_LINE)));
+    }
+    List<NodeTuple> tuples = m.getValue();
+    for (int i = 0; i < tuples.size(); i++) {
+      if (key(tuples.get(i)).equals(key)) {
+        tuples.set(i, new NodeTuple(tuples.get(i).getKeyNode(), v));
+        return;
+      }
+    }
+    tuples.add(new NodeTuple(plain(key, Tag.STR), v));
+  }
+
+  private static ScalarNode toFill(ScalarNode old) {
+    ScalarNode v = plain(Shape.TO_FILL, Tag.STR);
+    v.setInLineComments(old.getInLineComments());
+    return v;
+  }
+
+  /** Marks a carried value for review: on its own line, or once after the outermost flow collection it is in. */
+  private static void mark(ScalarNode v, Node outerFlow) {
+    Node target = outerFlow != null ? outerFlow : v;
+    List<CommentLine> comments = target.getInLineComments() == null ? new ArrayList<>()
+        : new ArrayList<>(target.getInLineComments());
+    if (comments.stream().anyMatch(c -> c.getValue().contains(REVIEW))) {
+      return;
+    }
+    if (comments.isEmpty()) {
+      comments.add(new CommentLine(null, null, " " + REVIEW, CommentType.IN_LINE));
+    } else {
+      CommentLine last = comments.remove(comments.size() - 1);
+      comments.add(new CommentLine(null, null, last.getValue() + " · " + REVIEW, CommentType.IN_LINE));
+    }
+    if (outerFlow != null || v.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+        || v.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+        || v.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED) {
+      target.setInLineComments(comments);
+    }
+  }
+
+  /**
+   * Comment lines before the first item of a sequence of flow mappings are printed by the
+   * emitter between "- " and the item, which is no longer YAML: they move above the key.
+   */
+  private static void moveLeadingComments(SequenceNode seq, Node key) {
+    if (seq.getValue().isEmpty()) {
+      return;
+    }
+    Node first = seq.getValue().get(0);
+    if (first.getBlockComments() != null && !first.getBlockComments().isEmpty() && isFlow(first)) {
+      List<CommentLine> own = key.getBlockComments() == null ? new ArrayList<>() : new ArrayList<>(key.getBlockComments());
+      own.addAll(first.getBlockComments());
+      key.setBlockComments(own);
+      first.setBlockComments(null);
+    }
+  }
+
+  private static boolean isFlow(Node n) {
+    return n instanceof MappingNode m && m.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+        || n instanceof SequenceNode s && s.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
+  }
+
+  private static ScalarNode plain(String value, Tag tag) {
+    return new ScalarNode(tag, value, null, null, DumperOptions.ScalarStyle.PLAIN);
+  }
+
+  private static String key(NodeTuple t) {
+    return t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+  }
+
+  private static boolean isNull(ScalarNode s) {
+    return s.getTag().equals(Tag.NULL) || s.getValue().isEmpty() && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+  }
+
+  /** The emitter's blank lines carry the old indentation: no trailing spaces. */
+  private static String tidy(String yaml) {
+    return yaml.replaceAll("(?m)[ \\t]+$", "");
+  }
+}
