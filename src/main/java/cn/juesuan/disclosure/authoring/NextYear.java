@@ -71,11 +71,34 @@ public final class NextYear {
   }
 
   /** The first line of a file this command wrote, with a digest of the rest: only such a file, unedited, is replaced. */
-  public static String header(String body, String sourceName) {
+  static String header(String body, String sourceName) {
+    return "# 由 disclosure new --from " + sourceName.replaceAll("[\\r\\n]", " ") + " 生成 / written by new --from · "
+        + digest(body) + "\n";
+  }
+
+  /** Whether {@code file} is one this command wrote and nobody has edited since (its header's digest holds). */
+  public static boolean writtenUnedited(java.nio.file.Path file) {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-      return "# 由 disclosure new --from " + sourceName.replace('\n', ' ') + " 生成 / written by new --from · "
-          + HexFormat.of().formatHex(digest, 0, 8) + "\n";
+      if (java.nio.file.Files.size(file) > 16L * 1024 * 1024) {
+        return false;
+      }
+      String text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+      int eol = text.indexOf('\n');
+      if (eol < 0) {
+        return false;
+      }
+      String first = text.substring(0, eol + 1);
+      String body = text.substring(eol + 1);
+      return first.startsWith("# 由 disclosure new --from ") && first.endsWith(digest(body) + "\n");
+    } catch (java.io.IOException | RuntimeException e) {
+      return false; // unreadable or not UTF-8: not recognisably ours
+    }
+  }
+
+  private static String digest(String body) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -90,7 +113,7 @@ public final class NextYear {
     MappingNode department = map(root, "department");
     set(department, "year", Integer.toString(year + 1), Tag.INT,
         "原为 " + year + " / was " + year);
-    set(department, "date", Shape.TO_FILL, Tag.STR, "待填：公开日期 YYYY-MM-DD / to fill: date of the disclosure");
+    set(department, "date", Shape.TO_FILL, Tag.STR, "请填写公开日期 YYYY-MM-DD / to fill: date of the disclosure");
     previousYearFigures(root, d);
     DumperOptions o = new DumperOptions();
     o.setProcessComments(true);

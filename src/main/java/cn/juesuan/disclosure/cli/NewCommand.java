@@ -42,7 +42,7 @@ final class NewCommand implements Callable<Integer> {
     }
     String source = Files.readString(from, StandardCharsets.UTF_8);
     String next = NextYear.write(source, last.disclosure(), from.getFileName().toString());
-    OutputFiles.writeText(output, next, next.substring(0, next.indexOf('\n') + 1));
+    OutputFiles.writeText(output, next, NextYear::writtenUnedited);
     long toFill = DisclosureLoader.load(next.getBytes(StandardCharsets.UTF_8), output.toString()).findings().all()
         .stream().filter(f -> f.id().equals("load.to-fill")).count();
     long review = next.lines().filter(l -> l.contains("请核对 / review")).count();

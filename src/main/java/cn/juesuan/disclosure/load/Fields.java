@@ -47,6 +47,8 @@ final class Fields {
   /** Recording mode ({@link Shape#ofLoader}): the mapping's shape being recorded, else null. */
   private final Shape shape;
   private final Shape.Recording recording;
+  /** Recording: the loader walked this mapping's own keys (see {@link #keys()}). */
+  private boolean walkedKeys;
   /**
    * Amounts split by a thousands separator in a flow mapping ({@code {total: 2,452.66}} is
    * read by YAML as {@code total: 2} and a key {@code 452.66}): the key that got the first
@@ -129,7 +131,12 @@ final class Fields {
 
   /** Records {@code key} (recording mode only) and returns its recorded shape. */
   private Shape record(String key, Shape s, boolean required) {
-    return shape == null ? s : shape.put(key, s, required);
+    // a key offered by keys() is the file's own choice: "required" there only means "not blank"
+    if (shape == null) {
+      return s;
+    }
+    boolean offered = walkedKeys && recording.candidateKeys().contains(key);
+    return shape.put(key, s, required && !offered);
   }
 
   String path() {
@@ -157,6 +164,7 @@ final class Fields {
 
   /** The keys present; while recording, the candidate keys (the loader keeps those it accepts). */
   Set<String> keys() {
+    walkedKeys = true;
     return recording != null ? new LinkedHashSet<>(recording.candidateKeys()) : byKey.keySet();
   }
 
