@@ -1,10 +1,8 @@
 package cn.juesuan.disclosure.authoring;
 
+import cn.juesuan.disclosure.load.PreviousYear;
 import cn.juesuan.disclosure.load.Shape;
-import cn.juesuan.disclosure.model.Amounts;
 import cn.juesuan.disclosure.model.Disclosure;
-import cn.juesuan.disclosure.model.Explanations;
-import cn.juesuan.disclosure.model.Tables;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -12,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -50,8 +47,6 @@ public final class NextYear {
   /** The 上年 fields, set from this year's figures below, not emptied on the way. */
   private static final Set<String> PREVIOUS_KEYS = Set.of("previous", "previousTotal");
   private static final Set<String> DROPPED_ROOT_KEYS = Set.of("pins", "acceptances");
-  private static final String MEETING = "30215";
-  private static final String TRAINING = "30216";
 
   private final Shape shape;
   private final int year;
@@ -177,38 +172,16 @@ public final class NextYear {
         || s.kind == Shape.Kind.AMOUNT || s.kind == Shape.Kind.COUNT;
   }
 
-  /** The 上年 fields from this year's figures. */
+  /** The 上年 fields from this year's figures (which field holds which figure: {@link PreviousYear#figures}). */
   private void previousYearFigures(MappingNode root, Disclosure d) {
-    Tables t = d.tables();
-    MappingNode ex = map(root, "explanations");
-    previous(map(ex, "overall"), "previousTotal", t.gk01().income().get("grandTotal"), "公开01 收入支出总计", "公开01 grand total");
-    previous(map(ex, "fiscalOverall"), "previousTotal", t.gk04().income().get("grandTotal"),
-        "公开04 财政拨款收支总计", "公开04 grand total");
-    previous(map(ex, "generalBudget"), "previousTotal", t.gk05().total().get("total"),
-        "公开05 合计", "公开05 total");
-    MappingNode basic = map(ex, "basicExpenditure");
-    previous(map(basic, "personnel"), "previous", t.gk06().personnelTotal(), "公开06 人员经费合计", "公开06 personnel total");
-    previous(map(basic, "public"), "previous", t.gk06().publicTotal(), "公开06 公用经费合计", "公开06 public-cost total");
-    MappingNode three = map(ex, "threePublic");
-    for (Map.Entry<String, String> item : orderedThreePublic()) {
-      BigDecimal actual = t.gk09().actual().get(item.getValue());
-      // required: a department without 三公 had 0.00 last year
-      previous(map(three, item.getKey()), "previous", actual == null ? BigDecimal.ZERO.setScale(2) : actual,
-          "公开09 决算数 " + item.getValue(), "公开09 actual " + item.getValue());
+    for (PreviousYear.Figure f : PreviousYear.figures(d)) {
+      String[] keys = f.path().split("\\.");
+      MappingNode m = root;
+      for (int i = 0; i < keys.length - 1; i++) {
+        m = map(m, keys[i]);
+      }
+      previous(m, keys[keys.length - 1], f.value(), f.sourceZh(), f.sourceEn());
     }
-    MappingNode oc = map(ex, "operatingCost");
-    previous(oc, "previous", d.explanations().operatingCost().amount(), "十、机关运行经费", "operating cost");
-    Amounts gk06 = t.gk06().amounts();
-    previous(map(oc, "meeting"), "previous", gk06.get(MEETING), "公开06 " + MEETING + " 会议费", "公开06 " + MEETING);
-    previous(map(oc, "training"), "previous", gk06.get(TRAINING), "公开06 " + TRAINING + " 培训费", "公开06 " + TRAINING);
-  }
-
-  private static List<Map.Entry<String, String>> orderedThreePublic() {
-    List<Map.Entry<String, String>> out = new ArrayList<>();
-    for (String k : Explanations.THREE_PUBLIC_ITEMS) {
-      out.add(Map.entry(k, Explanations.THREE_PUBLIC_COLUMNS.get(k)));
-    }
-    return out;
   }
 
   /** Sets a 上年 field, or removes it where this year has no figure (then no comparison is printed). */

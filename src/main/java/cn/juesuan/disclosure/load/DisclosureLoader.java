@@ -43,6 +43,8 @@ public final class DisclosureLoader {
   }
 
   private final LoadContext ctx;
+  /** {@code previousYear: FILE} names last year's file: its 上年 figures need not be given here. */
+  private boolean previousYearNamed;
 
   private DisclosureLoader(String displayName) {
     this.ctx = new LoadContext(displayName);
@@ -90,7 +92,12 @@ public final class DisclosureLoader {
     Department department = department(root.map("department", true));
     Profile profile = profile(root.map("profile", true));
     Tables tables = tables(root.map("tables", true));
+    PreviousYear lastYear = PreviousYear.read(root, ctx, department.year());
+    previousYearNamed = lastYear != null;
     Explanations explanations = explanations(root.map("explanations", true));
+    if (lastYear != null) {
+      explanations = lastYear.complete(explanations);
+    }
     Performance performance = performance(root.map("performance", true));
     // 附件 and their data are optional: a department without 附件 has no report or self-assessment
     Fields reportFields = root.map("report", false);
@@ -383,7 +390,8 @@ public final class DisclosureLoader {
     Map<String, Explanations.ThreePublicItem> items = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       Fields i = f.map(k, true);
-      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", false),
+      // with previousYear: FILE, last year's 三公 come from there
+      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", !previousYearNamed), i.text("budgetReason", false),
           i.text("changeReason", false)));
       i.end();
     }
