@@ -202,6 +202,11 @@ public final class JsonSchema {
     return out;
   }
 
+  /** A JSON string literal (the tests' YAML → JSON conversion quotes with it too). */
+  static String quote(String s) {
+    return Json.quote(s);
+  }
+
   /** A small pretty-printing JSON writer: two-space indents, one key per line, deterministic. */
   private static final class Json {
     private final StringBuilder b = new StringBuilder();
