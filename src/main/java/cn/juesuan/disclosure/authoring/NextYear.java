@@ -61,9 +61,21 @@ public final class NextYear {
    * loaded to; {@code sourceName} is named in the first line.
    */
   public static String write(String source, Disclosure d, String sourceName) {
-    Shape shape = Shape.ofLoader(JsonSchema.candidateKeys(cn.juesuan.disclosure.model.StandardLists.get()));
-    return new NextYear(shape, d.department().year()).rewrite(source, d, sourceName);
+    return write(source, d, sourceName, sourceName);
   }
+
+  /**
+   * As {@link #write(String, Disclosure, String)}; a {@code previousYear:} of this year's file
+   * is pointed at this year's file itself ({@code fromNext}: its path as seen from next year's).
+   */
+  public static String write(String source, Disclosure d, String sourceName, String fromNext) {
+    Shape shape = Shape.ofLoader(JsonSchema.candidateKeys(cn.juesuan.disclosure.model.StandardLists.get()));
+    NextYear n = new NextYear(shape, d.department().year());
+    n.thisYearsFile = fromNext;
+    return n.rewrite(source, d, sourceName);
+  }
+
+  private String thisYearsFile;
 
   /** The first line of a file this command wrote, with a digest of the rest: only such a file, unedited, is replaced. */
   static String header(String body, String sourceName) {
@@ -110,6 +122,9 @@ public final class NextYear {
         "原为 " + year + " / was " + year);
     set(department, "date", Shape.TO_FILL, Tag.STR, "请填写公开日期 YYYY-MM-DD / to fill: date of the disclosure");
     previousYearFigures(root, d);
+    if (root.getValue().stream().anyMatch(t -> key(t).equals("previousYear"))) {
+      set(root, "previousYear", thisYearsFile, Tag.STR, "本年的文件 / this year's file (was the year before)");
+    }
     DumperOptions o = new DumperOptions();
     o.setProcessComments(true);
     o.setWidth(100_000); // a text stays on its line: a finding's line is the line the office sees

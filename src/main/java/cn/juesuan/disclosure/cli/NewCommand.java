@@ -41,7 +41,10 @@ final class NewCommand implements Callable<Integer> {
       return last.findings().hasIoErrors() ? ExitCode.IO : ExitCode.ERRORS_FOUND;
     }
     String source = Files.readString(from, StandardCharsets.UTF_8);
-    String next = NextYear.write(source, last.disclosure(), from.getFileName().toString());
+    Path nextFolder = output.toAbsolutePath().getParent();
+    String fromNext = nextFolder == null ? from.toAbsolutePath().toString()
+        : nextFolder.relativize(from.toAbsolutePath()).toString().replace('\\', '/');
+    String next = NextYear.write(source, last.disclosure(), from.getFileName().toString(), fromNext);
     OutputFiles.writeText(output, next, NextYear::writtenUnedited);
     long toFill = DisclosureLoader.load(next.getBytes(StandardCharsets.UTF_8), output.toString()).findings().all()
         .stream().filter(f -> f.id().equals("load.to-fill")).count();

@@ -93,7 +93,7 @@ public final class DisclosureLoader {
     Profile profile = profile(root.map("profile", true));
     Tables tables = tables(root.map("tables", true));
     PreviousYear lastYear = PreviousYear.read(root, ctx, department.year());
-    previousYearNamed = lastYear != null;
+    previousYearNamed = lastYear != null || root.has("previousYear"); // named but not read (nested): still optional
     Explanations explanations = explanations(root.map("explanations", true));
     if (lastYear != null) {
       explanations = lastYear.complete(explanations);

@@ -79,4 +79,19 @@ class PreviousYearTest {
     assertTrue(wrongYear.findings().all().stream().anyMatch(f -> f.id().equals("load.previous-year")
         && f.zh().contains("2022")), wrongYear.findings().all().toString());
   }
+
+  @Test
+  void nextYearFromAFileNamingItsPreviousYearNamesThisYearsFile(@TempDir Path dir) throws IOException {
+    lastYear(dir);
+    Path file = thisYear(dir, withoutPreviousFigures());
+    Path next = dir.resolve("2025").resolve("x.yaml");
+    Files.createDirectories(next.getParent());
+    var cli = cn.juesuan.disclosure.testing.Cli.run("new", "--from", file.toString(), "-o", next.toString());
+    assertEquals(0, cli.exitCode(), cli.all());
+    String text = Files.readString(next);
+    assertTrue(text.contains("\npreviousYear: ../2024/x.yaml # "), text);
+    // filled in, next year's file loads, and its 上年 figures agree with this year's file
+    var r = DisclosureLoader.load(next);
+    assertEquals(List.of(), r.findings().all().stream().filter(f -> !f.id().equals("load.to-fill")).toList());
+  }
 }
