@@ -12,8 +12,9 @@ final class CheckRegistry {
 
   private static final List<Check> ALL = Stream.of(
           Gk01Checks.all(), Gk02Checks.all(), Gk03Checks.all(), Gk04Checks.all(), Gk05Checks.all(),
-          Gk06Checks.all(), Gk07Checks.all(), Gk08Checks.all(), Gk09Checks.all(),
-          NarrativeChecks.all(), ReasonChecks.all(), ProseChecks.all(), SelfAssessmentChecks.all())
+          Gk06Checks.all(), Gk07Checks.all(), Gk08Checks.all(), Gk09Checks.all(), CrossTableChecks.all(),
+          NarrativeChecks.all(), ReasonChecks.all(), StatedFigureChecks.all(), ProseChecks.all(),
+          SelfAssessmentChecks.all())
       .flatMap(List::stream).toList();
 
   static List<Check> all() {

@@ -48,7 +48,8 @@ final class Gk09Checks {
         java.util.Arrays.stream(parts).map(p -> cell(d, half, p).plus()).toList());
   }
 
-  private static void atLeast(Disclosure d, CheckContext c, String key, String economicCode) {
+  /** Warns where 公开09 决算数 {@code key} falls short of the 公开06 item of the same spending. */
+  static void atLeast(Disclosure d, CheckContext c, String key, String economicCode) {
     Figure three = cell(d, "actual", key);
     Figure basic = Gk06.amount(d, economicCode);
     BigDecimal shortfall = basic.orZero().subtract(three.orZero());

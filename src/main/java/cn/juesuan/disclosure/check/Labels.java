@@ -97,6 +97,23 @@ final class Labels {
       "vehicleOperation", Label.of("公务用车运行维护费", "vehicle operation"),
       "reception", Label.of("公务接待费", "official reception"));
 
+  /** 九 三公 items of the narrative (the vehicle item is 公开09's subtotal). */
+  static final Map<String, Label> THREE_PUBLIC_ITEMS = Map.of(
+      "total", Label.of("“三公”经费合计", "三公 total"),
+      "abroad", Label.of("因公出国（境）费", "travel abroad"),
+      "vehicle", Label.of("公务用车购置及运行维护费", "official vehicles"),
+      "vehiclePurchase", Label.of("公务用车购置费", "vehicle purchase"),
+      "vehicleOperation", Label.of("公务用车运行维护费", "vehicle operation"),
+      "reception", Label.of("公务接待费", "official reception"));
+
+  /** 十一 政府采购 amounts. */
+  static final Map<String, Label> PROCUREMENT = Map.of(
+      "total", Label.of("政府采购支出总额", "procurement total"),
+      "goods", Label.of("政府采购货物支出", "goods"),
+      "works", Label.of("政府采购工程支出", "works"),
+      "services", Label.of("政府采购服务支出", "services"),
+      "smallBusiness", Label.of("授予中小企业合同金额", "contracts awarded to SMEs"));
+
   /** 附件2 fund rows and columns. */
   static final Map<String, Label> FUND_ROWS = Map.of(
       "total", Label.of("年度资金总额", "total funds"),

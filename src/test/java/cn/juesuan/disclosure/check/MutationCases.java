@@ -39,6 +39,10 @@ final class MutationCases {
     return error(id, e.path(), e);
   }
 
+  static Case warning(String id, Edit e) {
+    return warning(id, e.path(), e);
+  }
+
   // 公开07/08/09 are empty in the reference: these one-line tables replace their "{}".
   private static final String GK07_ROW = "opening: 1.00, income: 5.00, total: 4.00, basic: 4.00, closing: 2.00";
   private static final String GK07 = "{total: {" + GK07_ROW + "}, rows: [{code: \"212\", " + GK07_ROW
@@ -70,6 +74,7 @@ final class MutationCases {
       error("T02c", edit("tables.gk02.total.total", "total: 478.11", "total: 478.31")),
       error("T02d", "tables.gk02.total.otherRevenue",
           edit("tables.gk02.total", "fiscalGrant: 478.11}", "fiscalGrant: 478.11, otherRevenue: 0.50}")),
+      error("T02d", "tables.gk02.total.fiscalGrant", edit("tables.gk02.total", "fiscalGrant: 478.11}", "fiscalGrant: 478.31}")),
       error("T02e", "tables.gk02.total.total",
           edit("tables.gk02.total", "{total: 478.11, fiscalGrant: 478.11}", "{total: 478.21, fiscalGrant: 478.21}")),
       error("T02f", "tables.gk02.rows[5].code", edit("tables.gk02.rows[5]", "\"2080505\"", "\"2080605\"")),
@@ -83,11 +88,14 @@ final class MutationCases {
           "{total: 478.11, basic: 460.45, project: 17.66}", "{total: 478.31, basic: 460.65, project: 17.66}")),
       error("T03f", "tables.gk03.rows[8].code",
           edit("tables.gk03.rows[8]", "code: \"2101101\"", "code: \"2102101\", name: 测试科目")),
+      error("T03f", "tables.gk03.rows[10].code", edit("tables.gk03.rows[10]", "code: \"2101199\"", "code: \"2101103\"")),
       // 公开04
       error("T04a", edit("tables.gk04.income.total", "478.11", "478.21")),
       error("T04b", edit("tables.gk04.income.opening", "0.00", "1.00")),
       error("T04c", edit("tables.gk04.income.grandTotal", "478.11", "478.21")),
       error("T04d", edit("tables.gk04.expenditure.byClass.201.total", "total: 455.79", "total: 455.99")),
+      error("T04d", "tables.gk04.expenditure.total.total",
+          edit("tables.gk04.expenditure.total", "{total: 478.11, generalBudget: 478.11}", "{total: 478.31, generalBudget: 478.11}")),
       error("T04e", edit("tables.gk04.expenditure.grandTotal.generalBudget", "generalBudget: 478.11", "generalBudget: 478.31")),
       error("T04f", edit("tables.gk04.income.generalBudget", "478.11", "478.31")),
       error("T04g", "tables.gk04.expenditure.grandTotal.total", edit("tables.gk04.expenditure.grandTotal",
@@ -109,6 +117,11 @@ final class MutationCases {
           edit("tables.gk05.rows[9]", "code: \"2101103\"", "code: \"2103103\", name: 测试科目")),
       warning("T05h", "tables.gk05.rows[10].total",
           edit("tables.gk05.rows[10]", "total: 0.18, basic: 0.18", "total: 0.28, basic: 0.28")),
+      warning("T05h", "tables.gk05.total.basic",
+          edit("tables.gk05.total", "basic: 460.45, project: 17.66", "basic: 460.55, project: 17.56")),
+      // a 科目 in 公开05 only, and one in 公开03 only
+      warning("T05h", "tables.gk05.rows[6].total", edit("tables.gk05.rows[6]", "code: \"210\"", "code: \"211\"")),
+      warning("T05h", "tables.gk03.rows[6].total", edit("tables.gk03.rows[6]", "code: \"210\"", "code: \"211\"")),
       // 公开06
       error("T06a", edit("tables.gk06.amounts.301", "125.06", "125.26")),
       error("T06b", edit("tables.gk06.amounts.302", "334.41", "334.61")),
@@ -141,6 +154,17 @@ final class MutationCases {
       error("T09b", "tables.gk09.budget.vehicleSubtotal", edit("tables.gk09", "{}",
           "{budget: {total: 3.00, vehicleSubtotal: 3.00, vehiclePurchase: 1.00}}")),
       warning("T09c", "tables.gk09.actual.reception", edit("tables.gk06.amounts.30217", "0.00", "1.00")),
+      // across tables
+      warning("T04i", edit("tables.gk04.expenditure.grandTotal.generalBudget", "generalBudget: 478.11", "generalBudget: 478.31")),
+      error("T04j", edit("tables.gk04.income.opening", "0.00", "1.00")),
+      warning("T05i", "tables.gk05.total.project", edit("tables.gk05.total", "project: 17.66", "project: 18.66")),
+      error("T07g", "tables.gk07.total.income", gk07("", "")),
+      error("T07g", "tables.gk07.total.closing", edit("tables.gk07", "{}", "{total: {opening: 1.00, closing: 1.00}}")),
+      error("T07g", "tables.gk07.total.opening", edit("tables.gk07", "{}", "{total: {opening: 1.00, closing: 1.00}}")),
+      error("T07h", "tables.gk07.rows[0].total", gk07("", "")),
+      error("T08f", "tables.gk08.rows[0].total", gk08("", "")),
+      warning("T09d", "tables.gk09.actual.abroad", edit("tables.gk06.amounts.30212", "0.00", "1.00")),
+      warning("T09d", "tables.gk09.actual.vehiclePurchase", edit("tables.gk06.amounts.31013", "0.00", "0.50")),
       // 情况说明, 概况
       warning("N7", "explanations.operatingCost.amount", edit("explanations.operatingCost.amount", "334.41", "300.00")),
       warning("N8", "explanations.generalBudget.initialBudget[1].code",
@@ -174,8 +198,27 @@ final class MutationCases {
           edit("explanations.threePublic.reception.changeReason", "上年我单位无公务接待费", "~")),
       warning("H1", "tables.gk05.rows[5].basic",
           edit("tables.gk05.rows[5]", "total: 14.78, basic: 14.78", "total: 14.88, basic: 14.88")),
+      // stated figures: last year's 三公, 政府采购, 第四部分, 实物量
+      error("N10", edit("explanations.threePublic.total.previous", "0.00", "1.00")),
+      error("N11", edit("explanations.threePublic.vehicle.previous", "0.00", "1.00")),
+      error("N12", "explanations.procurement.total",
+          edit("explanations.procurement", "{}", "{total: 10.00, goods: 5.00, services: 4.00, smallBusiness: 2.00}")),
+      error("N13", "explanations.procurement.smallBusiness",
+          edit("explanations.procurement", "{}", "{total: 251.25, goods: 251.25, smallBusiness: 251.26}")),
+      error("N14", "performance.selfEvaluation.generalFunds",
+          edit("performance.selfEvaluation.generalFunds", "generalFunds: 0", "generalFunds: 20.21")),
+      error("N14", "performance.keyEvaluation.govFundFunds",
+          edit("performance.keyEvaluation", "govFundFunds: 0", "govFundFunds: 3")),
+      warning("N15", edit("explanations.threePublic.physical.abroadGroups", "0", "2")),
+      warning("N15", "explanations.threePublic.physical.receptionBatches",
+          edit("tables.gk09", "{}", "{actual: {total: 1.00, reception: 1.00}}")),
+      warning("N15", edit("explanations.threePublic.physical.vehiclesPurchased", "0", "1")),
+      warning("N15", "explanations.threePublic.physical.vehiclesHeld",
+          edit("tables.gk09", "{}", "{actual: {total: 1.00, vehicleSubtotal: 1.00, vehicleOperation: 1.00}}")),
+      warning("N16", edit("explanations.threePublic.physical.vehiclesHeld", "0", "1")),
       // prose vs tables
       warning("X1", "profile.duties.lead", edit("profile.duties.lead", "全额拨款", "自收自支")),
+      warning("X1", "profile.duties.items[1]", edit("profile.duties.items[1]", "依照法律和工会章程", "依照法律和工会章程，作为自收自支单位")),
       warning("X2", "performance.summary", edit("performance.summary", "较好地完成了年度工作目标", "无项目支出")),
       warning("X3", "report.threePublicText", edit("tables.gk09", "{}", "{actual: {total: 1.00, reception: 1.00}}")),
       // 附件2
