@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "disclosure", mixinStandardHelpOptions = true, version = "disclosure 0.1.0",
     description = "部门决算公开 PDF 生成器 (departmental final-accounts disclosure generator)",
     subcommands = {ValidateCommand.class, GenerateCommand.class, BatchCommand.class, PreviewCommand.class,
-        ExportXlsxCommand.class},
+        ExportXlsxCommand.class, NewCommand.class, SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:成功 / success", "1:发现错误 / errors found", "2:用法错误 / usage error",
         "3:文件或系统问题 / file or system problem (not found, permission, disk full…)",

@@ -49,6 +49,8 @@ public final class DisclosureLoader {
   /** The file's format (its forms' columns and lines are the YAML's keys) and year's code lists. */
   private Catalogue format = Formats.defaultFormat();
   private StandardLists codes;
+  /** {@code previousYear: FILE} names last year's file: its 上年 figures need not be given here. */
+  private boolean previousYearNamed;
 
   private DisclosureLoader(String displayName, Formats formats) {
     this.ctx = new LoadContext(displayName);
@@ -108,14 +110,28 @@ public final class DisclosureLoader {
     codes = StandardLists.forYear(department.year());
     Profile profile = profile(root.map("profile", true));
     Tables tables = tables(root.map("tables", true));
+    PreviousYear lastYear = PreviousYear.read(root, ctx, department.year());
+    previousYearNamed = lastYear != null || root.has("previousYear"); // named but not read (nested): still optional
     Explanations explanations = explanations(root.map("explanations", true));
+    if (lastYear != null) {
+      explanations = lastYear.complete(explanations);
+    }
     Fields performanceFields = root.map("performance", requires("performance"));
     Performance performance = performanceFields.present() ? performance(performanceFields) : null;
     // 附件 and their data are optional: a department without 附件 has no report or self-assessment
     Fields reportFields = root.map("report", false);
     Report report = reportFields.present() ? report(reportFields) : null;
-    Fields selfAssessmentFields = root.map("selfAssessment", false);
-    SelfAssessment selfAssessment = selfAssessmentFields.present() ? selfAssessment(selfAssessmentFields) : null;
+    // 附件2 needs its form: a format without one (the 普陀区 outline has no 附件) does not read it
+    boolean assessable = format.findForm("selfAssessment").isPresent();
+    Fields selfAssessmentFields = assessable ? root.map("selfAssessment", false) : null;
+    if (!assessable && root.has("selfAssessment")) {
+      ctx.error(root.value("selfAssessment"), "selfAssessment", "load.format-part",
+          "格式 " + format.id() + " 没有附件2 部门整体支出绩效自评表，不能给出 selfAssessment",
+          "the format " + format.id() + " has no self-assessment form (附件2): selfAssessment cannot be given");
+      root.accept("selfAssessment");
+    }
+    SelfAssessment selfAssessment = selfAssessmentFields != null && selfAssessmentFields.present()
+        ? selfAssessment(selfAssessmentFields) : null;
     List<Attachment> attachments = attachments(root, report != null, selfAssessment != null);
     List<GlossaryEntry> glossary = glossary(root);
     Review review = review(root);
@@ -128,6 +144,9 @@ public final class DisclosureLoader {
   /** {@code format:} (optional): the disclosure format; without it the default, so older files work unchanged. */
   private void format(Fields root) {
     String id = root.text("format", false);
+    if (root.recordedFormat() != null) {
+      id = root.recordedFormat(); // recording the shape of a file of that format (load/Shape)
+    }
     try {
       // a folder given with --format-dir may replace the default format too
       format = formats.get(id == null ? Formats.DEFAULT : id);
@@ -138,13 +157,7 @@ public final class DisclosureLoader {
     }
     // formatOptions: the choices the catalogue offers (variants), e.g. {codes: split, thousands: true}
     Fields options = root.map("formatOptions", false);
-    Map<String, String> chosen = new LinkedHashMap<>();
-    for (String k : options.keys()) {
-      String v = options.text(k, true);
-      if (v != null) {
-        chosen.put(k, v);
-      }
-    }
+    Map<String, String> chosen = options.ownTexts();
     options.end();
     try {
       format = Formats.withOptions(format, chosen);
@@ -342,7 +355,7 @@ public final class DisclosureLoader {
 
   /** A required 科目 code of 3, 5 or 7 digits; null (reported) otherwise. */
   private String subjectCode(Fields r) {
-    String code = r.text("code", true);
+    String code = r.code("code", true, CLASS_CODE);
     if (code != null && !CLASS_CODE.matcher(code).matches()) {
       ctx.error(r.value("code"), r.child("code"), "load.subject-code",
           "科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
@@ -412,7 +425,7 @@ public final class DisclosureLoader {
     List<Fields> items = gb.maps("initialBudget", false);
     for (int i = 0; i < items.size(); i++) {
       Fields b = items.get(i);
-      String code = b.text("code", true);
+      String code = b.code("code", true, CLASS_CODE);
       if (code != null && !isBudgetSubject(code)) {
         ctx.error(b.value("code"), b.child("code"), "load.subject-code",
             "\"" + code + "\" 不是支出功能分类科目（应为类 3 位、款 5 位或项 7 位代码，如 201、20129、2012999）",
@@ -488,7 +501,8 @@ public final class DisclosureLoader {
     Map<String, Explanations.ThreePublicItem> items = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       Fields i = f.map(k, true);
-      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", true), i.text("budgetReason", false),
+      // with previousYear: FILE, last year's 三公 come from there
+      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", !previousYearNamed), i.text("budgetReason", false),
           i.text("changeReason", false)));
       i.end();
     }

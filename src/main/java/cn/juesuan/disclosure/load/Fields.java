@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,21 +44,60 @@ final class Fields {
   private final boolean present;
   private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
   private final Set<String> used = new TreeSet<>();
+  /** Recording mode ({@link Shape#ofLoader}): the mapping's shape being recorded, else null. */
+  private final Shape shape;
+  private final Shape.Recording recording;
+  /** Recording: the loader walked this mapping's own keys (see {@link #keys()}). */
+  private boolean walkedKeys;
+  /**
+   * Amounts split by a thousands separator in a flow mapping ({@code {total: 2,452.66}} is
+   * read by YAML as {@code total: 2} and a key {@code 452.66}): the key that got the first
+   * digits → the amount as typed. The fragment keys are left out of the mapping.
+   */
+  private final Map<String, String> splitAmounts = new LinkedHashMap<>();
+  private final Map<String, List<Node>> splitFragments = new LinkedHashMap<>();
+  private final Set<String> splitReported = new TreeSet<>();
 
   private Fields(LoadContext ctx, String path, Node node) {
     this(ctx, path, node, true);
   }
 
   private Fields(LoadContext ctx, String path, Node node, boolean present) {
+    this(ctx, path, node, present, null, null);
+  }
+
+  /** A mapping being recorded: empty, present (so what is required inside is recorded as such). */
+  private Fields(LoadContext ctx, String path, Shape shape, Shape.Recording recording) {
+    this(ctx, path, new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), true,
+        shape, recording);
+  }
+
+  private Fields(LoadContext ctx, String path, Node node, boolean present, Shape shape, Shape.Recording recording) {
     this.ctx = ctx;
     this.path = path;
     this.node = node;
     this.present = present;
+    this.shape = shape;
+    this.recording = recording;
     if (node instanceof MappingNode map) {
+      String owner = null;
       for (NodeTuple t : map.getValue()) {
+        if (owner != null && isSplitFragment(t)) {
+          splitAmounts.merge(owner, "," + ((ScalarNode) t.getKeyNode()).getValue(), String::concat);
+          splitFragments.get(owner).add(t.getKeyNode());
+          continue;
+        }
+        owner = null;
         String key = keyOf(t.getKeyNode());
         if (key == null) {
           continue;
+        }
+        if (map.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW && t.getValueNode() instanceof ScalarNode v
+            && v.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN && SPLIT_HEAD.matcher(v.getValue()).matches()
+            && !byKey.containsKey(key)) {
+          owner = key;
+          splitAmounts.put(key, v.getValue());
+          splitFragments.put(key, new ArrayList<>());
         }
         if (byKey.containsKey(key)) {
           ctx.error(t.getKeyNode(), child(key), "load.duplicate-key",
@@ -66,13 +106,37 @@ final class Fields {
           byKey.put(key, t);
         }
       }
+      // an owner is split only when a fragment followed it
+      splitFragments.values().removeIf(List::isEmpty);
+      splitAmounts.keySet().retainAll(splitFragments.keySet());
     }
   }
 
-  /** The root mapping of a document. */
+  /** The root mapping of a document (in recording mode, see {@link Shape#ofLoader}, an empty stand-in). */
   static Fields root(LoadContext ctx, Node node) {
     ctx.locate(node, "");
-    return new Fields(ctx, "", node);
+    Shape.Recording r = Shape.ACTIVE.get();
+    return r == null ? new Fields(ctx, "", node) : new Fields(ctx, "", r.root(), r);
+  }
+
+  /** The first digits of a split amount: 1–3 digits, as typed before a thousands comma. */
+  private static final Pattern SPLIT_HEAD = Pattern.compile("[-+]?\\d{1,3}");
+  /** A fragment: three digits (the last with decimals) as a key without value. */
+  private static final Pattern SPLIT_TAIL = Pattern.compile("\\d{3}(\\.\\d*)?");
+
+  private static boolean isSplitFragment(NodeTuple t) {
+    return t.getKeyNode() instanceof ScalarNode k && k.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+        && SPLIT_TAIL.matcher(k.getValue()).matches() && isNull(t.getValueNode());
+  }
+
+  /** Records {@code key} (recording mode only) and returns its recorded shape. */
+  private Shape record(String key, Shape s, boolean required) {
+    // a key offered by keys() is the file's own choice: "required" there only means "not blank"
+    if (shape == null) {
+      return s;
+    }
+    boolean offered = walkedKeys && recording.candidateKeys().contains(key);
+    return shape.put(key, s, required && !offered);
   }
 
   String path() {
@@ -84,6 +148,16 @@ final class Fields {
     return present;
   }
 
+  /** While recording, the format the recorded file is of (null: the default or not recording). */
+  String recordedFormat() {
+    return recording == null ? null : recording.format();
+  }
+
+  /** Whether this mapping is an empty stand-in recording the loader's reads (see {@link Shape#ofLoader}). */
+  boolean recording() {
+    return shape != null;
+  }
+
   String child(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
@@ -93,14 +167,17 @@ final class Fields {
     return t != null && !isNull(t.getValueNode());
   }
 
+  /** The keys present; while recording, the candidate keys (the loader keeps those it accepts). */
   Set<String> keys() {
-    return byKey.keySet();
+    walkedKeys = true;
+    return recording != null ? new LinkedHashSet<>(recording.candidateKeys()) : byKey.keySet();
   }
 
   // ---- scalars ------------------------------------------------------------------------------
 
   /** A text; required texts must be present and non-empty. */
   String text(String key, boolean required) {
+    record(key, Shape.of(Shape.Kind.TEXT), required);
     String raw = scalar(key, required, "文字", "text");
     if (raw != null) {
       ctx.texts.put(child(key), raw);
@@ -115,12 +192,18 @@ final class Fields {
 
   /** An amount (万元 or 元): at most two decimals, no separators, not negative. Blank → null. */
   BigDecimal amount(String key, boolean required) {
+    record(key, Shape.of(Shape.Kind.AMOUNT), required);
+    if (splitAmounts.containsKey(key) && !isNull(value(key))) {
+      splitAmount(key);
+      return null;
+    }
     String raw = scalar(key, required, "金额", "amount");
     return raw == null ? null : parseAmount(value(key), child(key), raw);
   }
 
   /** A whole count (人, 个, 辆). */
   Integer count(String key, boolean required) {
+    record(key, Shape.of(Shape.Kind.COUNT), required);
     String raw = scalar(key, required, "整数", "whole number");
     if (raw == null) {
       return null;
@@ -135,6 +218,7 @@ final class Fields {
   }
 
   Boolean flag(String key, boolean required) {
+    record(key, Shape.of(Shape.Kind.FLAG), required);
     String raw = scalar(key, required, "true 或 false", "true or false");
     if (raw == null) {
       return null;
@@ -148,6 +232,7 @@ final class Fields {
   }
 
   LocalDate date(String key, boolean required) {
+    record(key, Shape.of(Shape.Kind.DATE), required);
     String raw = scalar(key, required, "日期", "date");
     if (raw == null) {
       return null;
@@ -163,6 +248,7 @@ final class Fields {
 
   /** One of the given words. */
   String choice(String key, boolean required, Collection<String> allowed) {
+    record(key, Shape.choice(allowed), required);
     String raw = scalar(key, required, "取值", "value");
     if (raw != null && !allowed.contains(raw)) {
       ctx.error(value(key), child(key), "load.choice",
@@ -173,10 +259,23 @@ final class Fields {
     return raw;
   }
 
+  /** A code (科目代码): a text; {@code pattern} is the form the loader then checks it against. */
+  String code(String key, boolean required, Pattern pattern) {
+    record(key, Shape.code(pattern.pattern()), required);
+    String raw = scalar(key, required, "文字", "text");
+    if (raw != null) {
+      ctx.texts.put(child(key), raw);
+    }
+    return raw;
+  }
+
   // ---- structures ---------------------------------------------------------------------------
 
   /** A nested mapping; a missing optional one reads as empty (and not {@link #present()}). */
   Fields map(String key, boolean required) {
+    if (shape != null) {
+      return new Fields(ctx, child(key), record(key, Shape.of(Shape.Kind.MAP), required), recording);
+    }
     Node v = value(key);
     if (v == null || isNull(v)) {
       if (required) {
@@ -204,6 +303,10 @@ final class Fields {
 
   /** A list of mappings. */
   List<Fields> maps(String key, boolean required) {
+    if (shape != null) {
+      Shape list = record(key, Shape.listOf(Shape.of(Shape.Kind.MAP)), required);
+      return List.of(new Fields(ctx, child(key) + "[]", list.items(), recording));
+    }
     List<Fields> out = new ArrayList<>();
     forEachItem(key, required, (item, p) -> {
       if (item instanceof MappingNode) {
@@ -217,6 +320,7 @@ final class Fields {
 
   /** A list of texts. */
   List<String> texts(String key, boolean required) {
+    record(key, Shape.listOf(Shape.of(Shape.Kind.TEXT)), required);
     List<String> out = new ArrayList<>();
     forEachItem(key, required, (item, p) -> {
       if (!(item instanceof ScalarNode s)) {
@@ -259,9 +363,28 @@ final class Fields {
   }
 
   /** This mapping's own entries read as amounts, keys checked against {@code allowed}. */
+  /** Every key of this mapping as a text, whatever the keys (the choices a format offers: formatOptions). */
+  Map<String, String> ownTexts() {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (shape != null) {
+      shape.allowAny(Shape.of(Shape.Kind.TEXT)); // recording: which keys is the format's matter
+      return out;
+    }
+    for (String k : byKey.keySet()) {
+      String v = text(k, true);
+      if (v != null) {
+        out.put(k, v);
+      }
+    }
+    return out;
+  }
+
   Map<String, BigDecimal> ownAmounts(Collection<String> allowed) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
-    for (String k : byKey.keySet()) {
+    if (shape != null && allowed == null) {
+      shape.allowAny(Shape.of(Shape.Kind.AMOUNT));
+    }
+    for (String k : shape != null && allowed != null ? allowed : byKey.keySet()) {
       if (allowed != null && !allowed.contains(k)) {
         continue; // reported by end()
       }
@@ -277,7 +400,8 @@ final class Fields {
                                      Function<Fields, java.util.function.BiFunction<String, Boolean, T>> getter) {
     Fields f = map(key, required);
     Map<String, T> out = new LinkedHashMap<>();
-    for (String k : f.byKey.keySet()) {
+    // recording: every allowed key is read once, so each is recorded with the getter's kind
+    for (String k : f.shape != null && allowed != null ? allowed : f.byKey.keySet()) {
       if (allowed != null && !allowed.contains(k)) {
         continue;
       }
@@ -296,6 +420,15 @@ final class Fields {
   }
 
   void end(Collection<String> allowed) {
+    for (Map.Entry<String, List<Node>> e : splitFragments.entrySet()) {
+      if (!splitReported.contains(e.getKey())) {
+        for (Node k : e.getValue()) {
+          String fragment = ((ScalarNode) k).getValue();
+          ctx.error(k, child(fragment), "load.unknown-key", "未知字段 \"" + fragment + "\"",
+              "unknown key \"" + fragment + "\"");
+        }
+      }
+    }
     for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
       String k = e.getKey();
       boolean known = allowed == null ? used.contains(k) : allowed.contains(k);
@@ -327,9 +460,11 @@ final class Fields {
     boolean negative = s.startsWith("-");
     String digits = negative ? s.substring(1) : s;
     if (AMOUNT.matcher(digits).matches()) {
-      if (negative && new BigDecimal(digits).signum() != 0) {
-        ctx.error(at, p, "load.amount.negative", "金额不能为负数，实为 \"" + raw + "\"",
-            "amount must not be negative, got \"" + raw + "\"");
+      if (negative) {
+        AmountAdvice zero = AmountAdvice.negativeZero(raw);
+        boolean isZero = new BigDecimal(digits).signum() == 0;
+        ctx.error(at, p, "load.amount.negative", isZero ? "金额不能为负数：" + zero.zh() : "金额不能为负数，实为 \"" + raw + "\"",
+            isZero ? "amount must not be negative: " + zero.en() : "amount must not be negative, got \"" + raw + "\"");
         return null;
       }
       BigDecimal v = new BigDecimal(digits);
@@ -340,21 +475,19 @@ final class Fields {
       }
       return v;
     }
-    String why;
-    String whyEn;
-    if (digits.contains(",") || digits.contains("，")) {
-      why = "不要使用千位分隔符或逗号";
-      whyEn = "no thousands separators or commas";
-    } else if (digits.matches("\\d+\\.\\d{3,}")) {
-      why = "最多两位小数";
-      whyEn = "at most two decimals";
-    } else {
-      why = "最多两位小数";
-      whyEn = "at most two decimals";
-    }
-    ctx.error(at, p, "load.amount", "应为金额（" + why + "），实为 \"" + raw + "\"",
-        "expected an amount (" + whyEn + "), got \"" + raw + "\"");
+    AmountAdvice advice = AmountAdvice.of(raw);
+    ctx.error(at, p, "load.amount", "应为金额（" + advice.zh() + "），实为 \"" + raw + "\"",
+        "expected an amount (" + advice.en() + "), got \"" + raw + "\"");
     return null;
+  }
+
+  /** An amount whose thousands comma split its flow mapping: one error at the amount, none for the fragments. */
+  private void splitAmount(String key) {
+    splitReported.add(key);
+    String typed = splitAmounts.get(key);
+    AmountAdvice advice = AmountAdvice.split(typed);
+    ctx.error(value(key), child(key), "load.amount", "应为金额（" + advice.zh() + "）",
+        "expected an amount (" + advice.en() + ")");
   }
 
   private SequenceNode sequence(String key, boolean required) {
@@ -388,7 +521,10 @@ final class Fields {
         used.add(key);
         ctx.locate(v, child(key));
       }
-      if (required) {
+      if (required && v != null && present) {
+        // the key is there with nothing after it: point at it, not at its mapping
+        ctx.error(v, child(key), "load.missing", "必填字段未填写（" + whatZh + "）", "required field left empty (" + whatEn + ")");
+      } else if (required) {
         missing(key, whatZh, whatEn);
       }
       return null;
@@ -397,6 +533,11 @@ final class Fields {
     ctx.locate(v, child(key));
     if (!(v instanceof ScalarNode s)) {
       wrongType(v, child(key), whatZh, whatEn);
+      return null;
+    }
+    if (s.getValue().strip().equals(Shape.TO_FILL)) {
+      ctx.error(v, child(key), "load.to-fill", "待填写：本年的" + whatZh + "尚未填写（把 " + Shape.TO_FILL + " 换成数值）",
+          "to fill in: this year's " + whatEn + " is not given yet (replace " + Shape.TO_FILL + " by the value)");
       return null;
     }
     return tagOk(s, child(key)) ? s.getValue() : null;

@@ -21,7 +21,7 @@ final class LoadContext {
   }
 
   Location at(Node node, String path) {
-    Mark m = node.getStartMark();
+    Mark m = node == null ? null : node.getStartMark(); // null: a recorded read (Shape), no file
     return m == null ? Location.of(file, path) : new Location(file, m.getLine() + 1, m.getColumn() + 1, path);
   }
 

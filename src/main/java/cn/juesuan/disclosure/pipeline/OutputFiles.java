@@ -110,6 +110,14 @@ public final class OutputFiles {
     }
   }
 
+  /**
+   * Writes a text file; an existing one is replaced only when {@code ours} recognises it (a file
+   * of ours that someone has edited since is theirs).
+   */
+  public static void writeText(Path target, String text, Predicate<Path> ours) throws IOException {
+    write(target, text.getBytes(StandardCharsets.UTF_8), ours);
+  }
+
   /** Writes a text file whose own first line identifies it (summary.csv starts with its header). */
   public static void writeText(Path target, String text, String firstLine) throws IOException {
     write(target, text.getBytes(StandardCharsets.UTF_8), existing -> startsWith(existing, firstLine));
