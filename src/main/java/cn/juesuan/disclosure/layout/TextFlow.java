@@ -40,8 +40,13 @@ final class TextFlow {
    * page justified as any full line.
    */
   void paragraph(Block.Paragraph p) throws DocumentException {
-    ParagraphBreaker breaker = breaker(p);
     int room = roomInLines();
+    if (linesAtMost(p) <= room) {
+      // it fits whatever its exact line count: no need to lay it out twice (the batch's hot path)
+      document.add(bodyParagraph(p, p.text(), true, false));
+      return;
+    }
+    ParagraphBreaker breaker = breaker(p);
     int total = lines(p);
     int cut = ParagraphBreaker.cutAfter(total, room);
     // cut < room: OpenPDF would break after {@code room} lines, leaving one for the next page
@@ -121,6 +126,50 @@ final class TextFlow {
     return block instanceof Block.Paragraph p && !p.indent() && p.text().length() <= 40
         && (p.align() == null || p.align() == Block.Align.JUSTIFIED || p.align() == Block.Align.LEFT)
         && lines(p) == 1;
+  }
+
+  /**
+   * An upper bound of a body paragraph's lines, without laying it out: every character of the
+   * text is at most {@link #MAX_WIDTH_EMS} wide ({@link #narrow}), and a greedy line break leaves a full line
+   * short of the text width by less than the unit that did not fit (the longest run of
+   * characters with no break between them, 避头尾 included), so each full line holds more than
+   * {@code perLine − ⌈1.1 × longest⌉ − 1} ems. {@link Integer#MAX_VALUE} where that cannot be said.
+   */
+  private int linesAtMost(Block.Paragraph p) {
+    String t = p.text();
+    int run = 0;
+    int longest = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!narrow(c)) {
+        return Integer.MAX_VALUE;
+      }
+      run = i > 0 && !CjkLineBreaker.mayBreakBetween(t.charAt(i - 1), c) ? run + 1 : 1;
+      longest = Math.max(longest, run);
+    }
+    int perLine = (int) Math.floor(PageGeometry.TEXT_WIDTH / type.body().getSize());
+    int fill = perLine - (int) Math.ceil(longest * MAX_WIDTH_EMS) - 1;
+    if (fill <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    int ems = (int) Math.ceil(t.length() * MAX_WIDTH_EMS) + (p.indent() ? INDENT_EMS : 0);
+    return ems / fill + 1;
+  }
+
+  /** The widest glyph of {@link #narrow} in either face, in ems (sans W is 1.053 em). */
+  static final double MAX_WIDTH_EMS = 1.1;
+
+  /** The first-line indent of a body paragraph, in ems (as Typesetter sets it), with one to spare. */
+  private static final int INDENT_EMS = 3;
+
+  /**
+   * Characters whose glyphs are at most {@link #MAX_WIDTH_EMS} wide in both bundled faces (tested over the faces):
+   * printable ASCII and Latin-1, general punctuation up to the ellipsis, CJK symbols and
+   * punctuation, CJK unified ideographs, full-width forms. No line feed (a forced break).
+   */
+  static boolean narrow(char c) {
+    return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF) || (c >= 0x2010 && c <= 0x2027)
+        || (c >= 0x3000 && c <= 0x303F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF5E);
   }
 
   /** Lines of a body paragraph, measured once (a heading and a list ask ahead of time). */
