@@ -56,18 +56,17 @@ public final class Main implements Runnable {
    * version, a usage error). A guess from the words alone: picocli still parses everything.
    */
   private static void warmUpFor(String[] args) {
-    boolean ownTemplates = false;
+    boolean ownFormat = false;
     for (String arg : args) {
       if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
         return;
       }
-      ownTemplates |= arg.equals("--templates") || arg.startsWith("--templates=")
-          || arg.equals("--format-dir") || arg.startsWith("--format-dir=");
+      ownFormat |= arg.equals("--format-dir") || arg.startsWith("--format-dir=");
     }
     switch (args.length == 0 ? "" : args[0]) {
       case "generate", "preview", "batch" -> {
         cn.juesuan.disclosure.layout.FontSet.warmUp();
-        if (!ownTemplates) { // --format-dir DIR: the bundled ones may not be used
+        if (!ownFormat) { // --format-dir DIR: the bundled ones may not be used
           cn.juesuan.disclosure.narrative.Narrator.warmUp(cn.juesuan.disclosure.load.Formats::defaultFormat);
         }
       }
