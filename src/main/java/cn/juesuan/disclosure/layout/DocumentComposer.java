@@ -252,42 +252,10 @@ final class DocumentComposer {
 
   /** A title or heading: on the page, and in the orientation, of the table it introduces. */
   private void introduce() throws DocumentException {
-    TableSpec table = next == null ? null : next.accept(TABLE_OF);
+    // a type test, not a walk: only whether the next block is a table matters here
+    TableSpec table = next instanceof Block.Table t ? t.spec() : null;
     orient(table != null && tables.plan(table).landscape());
   }
-
-  /** The table a block is, or null. */
-  private static final Block.Visitor<TableSpec> TABLE_OF = new Block.Visitor<>() {
-    @Override
-    public TableSpec partTitle(Block.PartTitle part) {
-      return null;
-    }
-
-    @Override
-    public TableSpec heading(Block.Heading heading) {
-      return null;
-    }
-
-    @Override
-    public TableSpec attachmentLabel(Block.AttachmentLabel label) {
-      return null;
-    }
-
-    @Override
-    public TableSpec paragraph(Block.Paragraph paragraph) {
-      return null;
-    }
-
-    @Override
-    public TableSpec table(Block.Table table) {
-      return table.spec();
-    }
-
-    @Override
-    public TableSpec pageBreak(Block.PageBreak pageBreak) {
-      return null;
-    }
-  };
 
   /** Each kind of block onto the page. */
   private final Block.Visitor<Void> typesetting = new Block.Visitor<>() {
