@@ -170,10 +170,15 @@ public final class FontSet {
     if (text == null) {
       return OptionalInt.empty();
     }
-    return text.codePoints()
-        .filter(cp -> !isLayoutWhitespace(cp))
-        .filter(cp -> !canDraw(cp))
-        .findFirst();
+    // a plain loop: every printed string passes here twice a document (check, then render)
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isLayoutWhitespace(cp) && !canDraw(cp)) {
+        return OptionalInt.of(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return OptionalInt.empty();
   }
 
   static boolean isLayoutWhitespace(int cp) {
@@ -197,6 +202,7 @@ public final class FontSet {
       // and loca a document) took ~40% of a document's CPU at the default level 6; level 4
       // halves that for 2% more bytes (~5 KB). The font program, once inflated, is unchanged.
       font.setCompressionLevel(FONT_COMPRESSION_LEVEL);
+      DenseCmap.install(font);
       cn.juesuan.disclosure.diag.Timing.mark("parsed " + name);
       return font;
     } catch (DocumentException | IOException e) {

@@ -3,6 +3,7 @@ package cn.juesuan.disclosure.pipeline;
 import cn.juesuan.disclosure.diag.Finding;
 import cn.juesuan.disclosure.forms.TableForms;
 import cn.juesuan.disclosure.document.Block;
+import cn.juesuan.disclosure.document.TreeText;
 import cn.juesuan.disclosure.document.TableSpec;
 import cn.juesuan.disclosure.model.Department;
 import cn.juesuan.disclosure.model.Disclosure;
@@ -69,9 +70,13 @@ public final class DocumentAssembler {
    * whichever source it was read: the YAML's own tables, or a workbook of the same figures.
    */
   private static byte[] documentId(Block.Metadata content, Block.Cover cover, List<Block> blocks) {
+    // the characters of content + "\n" + cover + "\n" + blocks, written once (TreeText)
+    StringBuilder text = new StringBuilder(1 << 18);
+    TreeText.append(TreeText.append(TreeText.append(text, content).append('\n'), cover).append('\n'), blocks);
     try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(
-          (content + "\n" + cover + "\n" + blocks).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      md.update(java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(text)));
+      return md.digest();
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

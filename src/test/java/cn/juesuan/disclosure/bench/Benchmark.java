@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  *       log: the heap left after each collection must stay flat.</li>
  * </ol>
  * Options: --count N, --big N (0 skips), --jar PATH, --keep (leave the temp folder),
- * --cold-only (step 3 alone).
+ * --cold-only (step 3 alone), --batch-only (step 2 alone: the in-process throughput).
  */
 public final class Benchmark {
   private static final Path EXAMPLE = Path.of("data/linxia-zonggonghui-2024.yaml");
@@ -51,6 +51,7 @@ public final class Benchmark {
     Path jar = Path.of(stringArg(args, "--jar", "target/disclosure.jar"));
     boolean keep = List.of(args).contains("--keep");
     boolean coldOnly = List.of(args).contains("--cold-only");
+    boolean batchOnly = List.of(args).contains("--batch-only");
     int cores = Runtime.getRuntime().availableProcessors();
     Path work = Files.createTempDirectory("disclosure-bench");
     System.out.printf("disclosure benchmark: %d departments, %d cores, Java %s, max heap %d MB, load average %.2f%n",
@@ -80,6 +81,10 @@ public final class Benchmark {
       System.out.println(one.line());
       Phase all = Phase.run(cores + " threads", files, cores, in, work.resolve("outN"), narrator);
       System.out.println(all.line());
+      if (batchOnly) {
+        System.out.printf("documents/s, %d cores: %.1f; 1 thread: %.1f%n", cores, all.docsPerSecond(), one.docsPerSecond());
+        return;
+      }
 
       ColdStart.Result cold = ColdStart.measure(jar, EXAMPLE, work.resolve("cold"));
       coldLines(cold);
