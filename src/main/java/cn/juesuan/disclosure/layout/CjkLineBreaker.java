@@ -34,7 +34,17 @@ public final class CjkLineBreaker implements SplitCharacter {
   /** Marks that come in pairs and must not be torn apart (破折号, 省略号). */
   private static final String DOUBLED = "—…";
 
+  /** The two marks' sets as flags by char: asked twice per character of every measured line. */
+  private static final java.util.BitSet NO_START = bits(NO_LINE_START);
+  private static final java.util.BitSet NO_END = bits(NO_LINE_END);
+
   private CjkLineBreaker() {}
+
+  private static java.util.BitSet bits(String marks) {
+    java.util.BitSet set = new java.util.BitSet();
+    marks.chars().forEach(set::set);
+    return set;
+  }
 
   @Override
   public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
@@ -54,7 +64,7 @@ public final class CjkLineBreaker implements SplitCharacter {
     if (before == '\n') {
       return true;
     }
-    if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
+    if (NO_START.get(after) || NO_END.get(before)) {
       return false;
     }
     if (before == after && DOUBLED.indexOf(before) >= 0) {
