@@ -2,8 +2,14 @@ package cn.juesuan.disclosure.layout;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A font's character map (code point → {glyph, advance width}) answered from arrays.
@@ -11,8 +17,8 @@ import java.util.Map;
  * <p>OpenPDF looks a character up in the font's {@code HashMap<Integer, int[]>} every time it
  * measures or writes it ({@code TrueTypeFontUnicode.getMetricsTT}): a batch document does so
  * about a million times, and the boxed lookups (HashMap.getNode, Integer.equals) were about 10%
- * of its CPU. This map holds the same entries and answers {@code get} from pages of 256 code
- * points; everything else (iteration, size) is the HashMap's own. The entries are the font's
+ * of its CPU. This map answers {@code get} from pages of 256 code points filled from the
+ * font's own map, which answers everything else (iteration, size). The entries are the font's
  * own, so the widths, glyphs and bytes written are unchanged.
  */
 final class DenseCmap extends HashMap<Integer, int[]> {
@@ -24,8 +30,11 @@ final class DenseCmap extends HashMap<Integer, int[]> {
   /** pages[cp >>> 8][cp & 0xff]: the metrics, or null where the font has no glyph. */
   private final int[][][] pages = new int[PAGES][][];
 
+  /** OpenPDF's own map, kept for everything but lookups (not copied: 65,000 entries a face). */
+  private final Map<Integer, int[]> source;
+
   private DenseCmap(Map<Integer, int[]> source) {
-    super(source);
+    this.source = source;
     for (Map.Entry<Integer, int[]> e : source.entrySet()) {
       int cp = e.getKey();
       if (cp >= 0 && cp <= Character.MAX_CODE_POINT) {
@@ -47,29 +56,134 @@ final class DenseCmap extends HashMap<Integer, int[]> {
         return page == null ? null : page[cp & (PAGE_SIZE - 1)];
       }
     }
-    return super.get(key);
+    return source.get(key);
+  }
+
+  @Override
+  public int[] getOrDefault(Object key, int[] fallback) {
+    int[] value = get(key);
+    return value != null ? value : fallback;
   }
 
   @Override
   public boolean containsKey(Object key) {
-    return get(key) != null || super.containsKey(key);
+    return get(key) != null || source.containsKey(key);
+  }
+
+  @Override
+  public int size() {
+    return source.size();
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return source.isEmpty();
+  }
+
+  @Override
+  public Set<Map.Entry<Integer, int[]>> entrySet() {
+    return Collections.unmodifiableMap(source).entrySet();
+  }
+
+  @Override
+  public Set<Integer> keySet() {
+    return Collections.unmodifiableSet(source.keySet());
+  }
+
+  @Override
+  public Collection<int[]> values() {
+    return Collections.unmodifiableCollection(source.values());
+  }
+
+  @Override
+  public void forEach(BiConsumer<? super Integer, ? super int[]> action) {
+    source.forEach(action);
   }
 
   // OpenPDF fills its maps while parsing and only reads them afterwards; a change would leave
   // the pages stale, so none is allowed.
   @Override
   public int[] put(Integer key, int[] value) {
-    throw new UnsupportedOperationException("a font's character map is read-only once parsed");
+    throw readOnly();
+  }
+
+  @Override
+  public void putAll(Map<? extends Integer, ? extends int[]> m) {
+    throw readOnly();
   }
 
   @Override
   public int[] remove(Object key) {
-    throw new UnsupportedOperationException("a font's character map is read-only once parsed");
+    throw readOnly();
   }
 
   @Override
   public void clear() {
-    throw new UnsupportedOperationException("a font's character map is read-only once parsed");
+    throw readOnly();
+  }
+
+  @Override
+  public int[] putIfAbsent(Integer key, int[] value) {
+    throw readOnly();
+  }
+
+  @Override
+  public int[] computeIfAbsent(Integer key, Function<? super Integer, ? extends int[]> f) {
+    throw readOnly();
+  }
+
+  @Override
+  public int[] computeIfPresent(Integer key, BiFunction<? super Integer, ? super int[], ? extends int[]> f) {
+    throw readOnly();
+  }
+
+  @Override
+  public int[] compute(Integer key, BiFunction<? super Integer, ? super int[], ? extends int[]> f) {
+    throw readOnly();
+  }
+
+  @Override
+  public int[] merge(Integer key, int[] value, BiFunction<? super int[], ? super int[], ? extends int[]> f) {
+    throw readOnly();
+  }
+
+  @Override
+  public int[] replace(Integer key, int[] value) {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean replace(Integer key, int[] oldValue, int[] newValue) {
+    throw readOnly();
+  }
+
+  @Override
+  public void replaceAll(BiFunction<? super Integer, ? super int[], ? extends int[]> f) {
+    throw readOnly();
+  }
+
+  @Override
+  public boolean containsValue(Object value) {
+    return source.containsValue(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || source.equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    return source.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return source.toString();
+  }
+
+  private static UnsupportedOperationException readOnly() {
+    return new UnsupportedOperationException("a font's character map is read-only once parsed");
   }
 
   /**

@@ -46,6 +46,12 @@ class DenseCmapTest {
     assertThrows(UnsupportedOperationException.class, () -> dense.put(1, new int[] {1, 1}));
     assertThrows(UnsupportedOperationException.class, () -> dense.remove(0x20));
     assertThrows(UnsupportedOperationException.class, dense::clear);
+    assertThrows(UnsupportedOperationException.class, () -> dense.putIfAbsent(7, new int[] {1, 1}));
+    assertThrows(UnsupportedOperationException.class, () -> dense.merge(0x20, new int[0], (a, b) -> a));
+    assertEquals(source.keySet(), dense.keySet());
+    assertEquals(source.size(), dense.entrySet().size());
+    assertEquals(source, dense);
+    assertThrows(UnsupportedOperationException.class, () -> dense.keySet().clear());
   }
 
   private static DenseCmap denseOf(java.util.HashMap<Integer, int[]> map) {
