@@ -356,14 +356,18 @@ public final class TableRenderer {
     float fitted = fitUnbreakable(text, size, innerWidth);
     // Composite mode (a Paragraph inside the cell): with the ascender used, wrapped text sits
     // clear of the top border; in text mode a two-line cell touches it.
-    Paragraph content = new Paragraph(typesetter.phrase(text, serif(fitted), fitted * 1.3f, spec.bold()));
-    content.setAlignment(spec.align() == null ? Element.ALIGN_LEFT : switch (spec.align()) {
-      case LEFT -> Element.ALIGN_LEFT;
-      case CENTER -> Element.ALIGN_CENTER;
-      case RIGHT -> Element.ALIGN_RIGHT;
-    });
     PdfPCell cell = new PdfPCell();
-    cell.addElement(content);
+    // an empty cell holds no paragraph: a third of a form's cells are empty, and OpenPDF lays
+    // out an empty paragraph as any other (twice: measured, then drawn) to print nothing
+    if (!text.isEmpty()) {
+      Paragraph content = new Paragraph(typesetter.phrase(text, serif(fitted), fitted * 1.3f, spec.bold()));
+      content.setAlignment(spec.align() == null ? Element.ALIGN_LEFT : switch (spec.align()) {
+        case LEFT -> Element.ALIGN_LEFT;
+        case CENTER -> Element.ALIGN_CENTER;
+        case RIGHT -> Element.ALIGN_RIGHT;
+      });
+      cell.addElement(content);
+    }
     cell.setColspan(spec.colspan());
     cell.setRowspan(spec.rowspan());
     cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
