@@ -75,7 +75,8 @@ public final class DocumentAssembler {
     TreeText.append(TreeText.append(TreeText.append(text, content).append('\n'), cover).append('\n'), blocks);
     try {
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-      md.update(java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(text)));
+      // String.getBytes: Charset.encode over a CharBuffer takes its slow generic loop
+      md.update(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return md.digest();
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
