@@ -57,12 +57,13 @@ class LauncherScriptTest {
   }
 
   @Test
-  void oneDocumentCommandsGetTheShortRunOptionsAndBatchDoesNot() throws Exception {
+  void everyCommandGetsC1OnlyAndOnlyOneDocumentCommandsTheSerialCollector() throws Exception {
     assertTrue(run("generate", "x.yaml").contains("option -XX:TieredStopAtLevel=1"));
     assertTrue(run("validate", "x.yaml").contains("option -XX:+UseSerialGC"));
     List<String> batch = run("batch", "in", "-o", "out");
-    assertFalse(batch.contains("option -XX:TieredStopAtLevel=1"), batch.toString());
+    assertTrue(batch.contains("option -XX:TieredStopAtLevel=1"), batch.toString());
     assertFalse(batch.contains("option -XX:+UseSerialGC"), batch.toString());
+    assertFalse(batch.contains("option -XX:NewRatio=1"), batch.toString());
   }
 
   @Test
