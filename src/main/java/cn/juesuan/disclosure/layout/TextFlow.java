@@ -90,6 +90,9 @@ final class TextFlow {
    */
   float startOf(Block next) {
     if (next instanceof Block.Paragraph p) {
+      if (linesAtLeast(p) >= 2 * ParagraphBreaker.MIN_LINES) {
+        return ParagraphBreaker.MIN_LINES * Typography.BODY_LEADING; // long enough to share: no layout
+      }
       int lines = lines(p);
       return Math.min(lines, lines < 2 * ParagraphBreaker.MIN_LINES ? lines : ParagraphBreaker.MIN_LINES)
           * Typography.BODY_LEADING;
@@ -154,6 +157,19 @@ final class TextFlow {
     }
     int ems = (int) Math.ceil(t.length() * MAX_WIDTH_EMS) + (p.indent() ? INDENT_EMS : 0);
     return ems / fill + 1;
+  }
+
+  /**
+   * A lower bound of a body paragraph's lines: no line holds more than the text width of the
+   * text's natural width (justification only widens the spaces of a line that is full).
+   */
+  private int linesAtLeast(Block.Paragraph p) {
+    return linesAtLeast(p.text(), type.body());
+  }
+
+  static int linesAtLeast(String text, com.lowagie.text.Font font) {
+    float width = Typesetter.width(text, font.getBaseFont(), font.getSize());
+    return (int) Math.ceil(width / PageGeometry.TEXT_WIDTH);
   }
 
   /** The widest glyph of {@link #narrow} in either face, in ems (sans W is 1.053 em). */
