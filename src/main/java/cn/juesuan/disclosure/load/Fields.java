@@ -240,9 +240,30 @@ final class Fields {
     try {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
+      String[] advice = dateAdvice(raw);
       ctx.error(value(key), child(key), "load.date",
-          "应为日期 YYYY-MM-DD，实为 \"" + raw + "\"", "expected a date YYYY-MM-DD, got \"" + raw + "\"");
+          "应为日期 YYYY-MM-DD，实为 \"" + raw + "\"" + advice[0], "expected a date YYYY-MM-DD, got \"" + raw + "\"" + advice[1]);
       return null;
+    }
+  }
+
+  /** A date as people write it: 2025/3/1, 2025.3.1, 2025-3-1, 2025年3月1日 (full-width digits too). */
+  private static final java.util.regex.Pattern LOOSE_DATE = java.util.regex.Pattern.compile(
+      "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+  /** How to write a date given another way: "（应写作 2025-03-01）", or that it does not exist. */
+  static String[] dateAdvice(String raw) {
+    String ascii = raw.strip().codePoints().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    java.util.regex.Matcher m = LOOSE_DATE.matcher(ascii);
+    if (!m.matches()) {
+      return new String[] {"", ""};
+    }
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return new String[] {"：应写作 " + d, ": write " + d};
+    } catch (java.time.DateTimeException e) {
+      return new String[] {"：没有这一天", ": no such day"};
     }
   }
 
