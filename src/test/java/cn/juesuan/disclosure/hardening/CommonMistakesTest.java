@@ -140,6 +140,37 @@ class CommonMistakesTest {
     assertFalse(Files.exists(dir.resolve("out")));
   }
 
+  @Test
+  void anOutputFolderThatCannotBeWrittenIsAFileProblemAndLeavesNothing(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("只读");
+    Files.createDirectories(folder);
+    folder.toFile().setWritable(false, false);
+    if (Files.isWritable(folder)) { // root writes anyway: sysfs refuses even root
+      folder = Path.of("/sys/kernel");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(folder) && !canCreateIn(folder),
+        "no folder this user cannot write to");
+    Path target = folder.resolve("部门.pdf");
+    Cli cli = Cli.run("generate", Example.FILE.toString(), "-o", target.toString());
+    assertEquals(3, cli.exitCode(), cli.all());
+    assertTrue(cli.err().contains("无法写入 " + target + "：") && cli.err().contains("(cannot write " + target + ": "),
+        cli.all());
+    assertFalse(cli.all().contains("Exception"), cli.all());
+    try (Stream<Path> left = Files.list(folder)) {
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("部门")), "nothing left behind");
+    }
+    dir.resolve("只读").toFile().setWritable(true, false);
+  }
+
+  private static boolean canCreateIn(Path folder) {
+    try {
+      Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static Arguments mistake(String name, String yaml, String id, String place, String... mentions) {
     return mistake(name, yaml.getBytes(StandardCharsets.UTF_8), id, place, mentions);
   }
