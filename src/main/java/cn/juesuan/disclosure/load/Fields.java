@@ -453,7 +453,14 @@ final class Fields {
     for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
       String k = e.getKey();
       boolean known = allowed == null ? used.contains(k) : allowed.contains(k);
-      if (!known) {
+      java.util.regex.Matcher colon = FULL_WIDTH_COLON.matcher(k);
+      if (!known && colon.matches()) {
+        // {total：478.11} is one key to YAML: the colon typed with the Chinese input method.
+        String fixed = colon.group(1) + ": " + colon.group(2);
+        ctx.error(e.getValue().getKeyNode(), child(colon.group(1)), "load.full-width-colon",
+            "\"" + k + "\" 中是全角冒号“：”，YAML 只认半角冒号加空格：请写作 \"" + fixed + "\"（切换到英文标点输入）",
+            "\"" + k + "\" has a full-width colon \"：\"; YAML needs an ASCII colon and a space: write \"" + fixed + "\"");
+      } else if (!known) {
         Collection<String> candidates = allowed == null ? used : allowed;
         ctx.error(e.getValue().getKeyNode(), child(k), "load.unknown-key",
             "未知字段 \"" + k + "\"" + hint(k, candidates),
@@ -461,6 +468,10 @@ final class Fields {
       }
     }
   }
+
+  /** A key of ours, the full-width colon, and what was meant as its value. */
+  private static final java.util.regex.Pattern FULL_WIDTH_COLON =
+      java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*)\\s*：\\s*(.*)", java.util.regex.Pattern.DOTALL);
 
   /** Declares keys as known without reading them (e.g. read through {@link #keys()}). */
   void accept(String... keys) {

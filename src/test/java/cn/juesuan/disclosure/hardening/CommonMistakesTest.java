@@ -59,6 +59,9 @@ class CommonMistakesTest {
             "load.full-width-colon", ":13:7:", "date: "),
         mistake("full-width colon after an amount's key", Example.mutated("personnelTotal: 126.04", "personnelTotal：126.04"),
             "load.full-width-colon", ":103:19:", "personnelTotal: "),
+        mistake("full-width colon inside an inline mapping", Example.mutated(
+            "    total: {total: 478.11, basic: 460.45, project: 17.66}", "    total: {total：478.11, basic: 460.45, project: 17.66}"),
+            "load.full-width-colon", ":58:13 tables.gk03.total.total", "请写作 \"total: 478.11\""),
         mistake("a key misspelt", Example.mutated("personnelTotal: 126.04", "personelTotal: 126.04"),
             "load.unknown-key", ":103:5 tables.gk06.personelTotal", "是否应为 \"personnelTotal\""),
         mistake("a duplicated key", Example.mutated("  year: 2024\n", "  year: 2024\n  year: 2025\n"),
