@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.juesuan.disclosure.testing.Cli;
 import cn.juesuan.disclosure.testing.Example;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
