@@ -45,6 +45,20 @@ class SameDepartmentTest {
   }
 
   @Test
+  void aBrokenCopyBesideTheGoodFileIsListedWithItsOwnErrorsOnly(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("in");
+    BatchFolder.put(in.resolve("zonggonghui.yaml"), Example.text());
+    BatchFolder.put(in.resolve("old/zonggonghui.yaml"), BatchFolder.identity()); // no PDF: an identity fails
+    Path out = dir.resolve("out");
+
+    Cli cli = Cli.run("batch", in.toString(), "-o", out.toString(), "--jobs", "2");
+
+    assertEquals(1, cli.exitCode(), cli.all());
+    assertFalse(cli.out().contains("batch.same-department"), cli.all());
+    assertTrue(Files.exists(out.resolve("zonggonghui.pdf")), cli.all());
+  }
+
+  @Test
   void theSameDepartmentInTwoYearsIsNoMistake(@TempDir Path dir) throws IOException {
     Path in = dir.resolve("in");
     BatchFolder.put(in.resolve("2024/zonggonghui.yaml"), Example.text());
