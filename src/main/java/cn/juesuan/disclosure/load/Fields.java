@@ -100,8 +100,11 @@ final class Fields {
           splitFragments.put(key, new ArrayList<>());
         }
         if (byKey.containsKey(key)) {
+          var first = byKey.get(key).getKeyNode().getStartMark();
+          String line = first == null ? "" : String.valueOf(first.getLine() + 1);
           ctx.error(t.getKeyNode(), child(key), "load.duplicate-key",
-              "键 \"" + key + "\" 重复出现", "duplicate key \"" + key + "\"");
+              "键 \"" + key + "\" 重复出现" + (line.isEmpty() ? "" : "（第一次在第 " + line + " 行），只能保留一个"),
+              "duplicate key \"" + key + "\"" + (line.isEmpty() ? "" : " (first on line " + line + "); keep one"));
         } else {
           byKey.put(key, t);
         }

@@ -65,7 +65,7 @@ class CommonMistakesTest {
         mistake("a key misspelt", Example.mutated("personnelTotal: 126.04", "personelTotal: 126.04"),
             "load.unknown-key", ":103:5 tables.gk06.personelTotal", "是否应为 \"personnelTotal\""),
         mistake("a duplicated key", Example.mutated("  year: 2024\n", "  year: 2024\n  year: 2025\n"),
-            "load.duplicate-key", ":13:3 department.year", "重复"),
+            "load.duplicate-key", ":13:3 department.year", "重复出现（第一次在第 12 行）", "(first on line 12)"),
         mistake("an empty file", new byte[0], "load.empty-file", ":1:1:", "文件为空"),
         mistake("only comments", "# 临夏市总工会\n\n# 待写\n", "load.empty-file", ":1:1:", "文件为空"),
         mistake("an old Word or Excel file (.doc, .xls) renamed .yaml",
