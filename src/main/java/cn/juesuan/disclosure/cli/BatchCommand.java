@@ -103,7 +103,8 @@ final class BatchCommand implements Callable<Integer> {
     List<JobResult> all = new BatchRunner(limit.jobs()).run(files,
         new DepartmentJob(dir, output, format.formats()), progress, Interruption::requested);
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
-    List<JobResult> results = all.stream().filter(java.util.Objects::nonNull).toList();
+    List<JobResult> results = cn.juesuan.disclosure.batch.SameDepartment.fail(
+        all.stream().filter(java.util.Objects::nonNull).toList(), output);
     int notRun = all.size() - results.size();
     String csvName = slice.isAll() ? "summary.csv" : "summary-" + slice.index() + "-of-" + slice.count() + ".csv";
     Path csv = output.resolve(csvName);

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
  * Entry point: {@code java -jar disclosure.jar <command> …}. Exit 0 ok, 1 errors found, 2 usage,
  * 3 file or system problem, 4 internal error, 130/143 interrupted.
  */
+// scope INHERIT: every command takes -h/--help (and -V) and lists the exit codes, as the README promises.
 @Command(name = "disclosure", mixinStandardHelpOptions = true, version = "disclosure 0.1.0",
+    scope = CommandLine.ScopeType.INHERIT,
     description = "部门决算公开 PDF 生成器 (departmental final-accounts disclosure generator)",
     subcommands = {ValidateCommand.class, GenerateCommand.class, BatchCommand.class, PreviewCommand.class,
         ExportXlsxCommand.class, NewCommand.class, SchemaCommand.class},

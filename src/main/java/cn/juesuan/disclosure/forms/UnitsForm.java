@@ -17,7 +17,8 @@ final class UnitsForm {
 
   static TableSpec build(FormSpec form, Disclosure d) {
     List<List<Cell>> body = new ArrayList<>();
-    List<Profile.Unit> units = d.profile().units();
+    // The blank forms of export-xlsx --empty have no profile: the table to fill is empty.
+    List<Profile.Unit> units = d.profile() == null ? List.of() : d.profile().units();
     for (int i = 0; i < units.size(); i++) {
       Profile.Unit u = units.get(i);
       body.add(List.of(Cells.head(String.valueOf(i + 1)), Cells.label(u.name()), Cells.label(u.note())));

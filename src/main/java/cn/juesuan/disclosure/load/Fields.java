@@ -100,8 +100,11 @@ final class Fields {
           splitFragments.put(key, new ArrayList<>());
         }
         if (byKey.containsKey(key)) {
+          var first = byKey.get(key).getKeyNode().getStartMark();
+          String line = first == null ? "" : String.valueOf(first.getLine() + 1);
           ctx.error(t.getKeyNode(), child(key), "load.duplicate-key",
-              "键 \"" + key + "\" 重复出现", "duplicate key \"" + key + "\"");
+              "键 \"" + key + "\" 重复出现" + (line.isEmpty() ? "" : "（第一次在第 " + line + " 行），只能保留一个"),
+              "duplicate key \"" + key + "\"" + (line.isEmpty() ? "" : " (first on line " + line + "); keep one"));
         } else {
           byKey.put(key, t);
         }
@@ -240,9 +243,30 @@ final class Fields {
     try {
       return LocalDate.parse(raw);
     } catch (DateTimeParseException e) {
+      String[] advice = dateAdvice(raw);
       ctx.error(value(key), child(key), "load.date",
-          "应为日期 YYYY-MM-DD，实为 \"" + raw + "\"", "expected a date YYYY-MM-DD, got \"" + raw + "\"");
+          "应为日期 YYYY-MM-DD，实为 \"" + raw + "\"" + advice[0], "expected a date YYYY-MM-DD, got \"" + raw + "\"" + advice[1]);
       return null;
+    }
+  }
+
+  /** A date as people write it: 2025/3/1, 2025.3.1, 2025-3-1, 2025年3月1日 (full-width digits too). */
+  private static final java.util.regex.Pattern LOOSE_DATE = java.util.regex.Pattern.compile(
+      "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+  /** How to write a date given another way: "（应写作 2025-03-01）", or that it does not exist. */
+  static String[] dateAdvice(String raw) {
+    String ascii = raw.strip().codePoints().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    java.util.regex.Matcher m = LOOSE_DATE.matcher(ascii);
+    if (!m.matches()) {
+      return new String[] {"", ""};
+    }
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return new String[] {"：应写作 " + d, ": write " + d};
+    } catch (java.time.DateTimeException e) {
+      return new String[] {"：没有这一天", ": no such day"};
     }
   }
 
@@ -432,7 +456,14 @@ final class Fields {
     for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
       String k = e.getKey();
       boolean known = allowed == null ? used.contains(k) : allowed.contains(k);
-      if (!known) {
+      java.util.regex.Matcher colon = FULL_WIDTH_COLON.matcher(k);
+      if (!known && colon.matches()) {
+        // {total：478.11} is one key to YAML: the colon typed with the Chinese input method.
+        String fixed = colon.group(1) + ": " + colon.group(2);
+        ctx.error(e.getValue().getKeyNode(), child(colon.group(1)), "load.full-width-colon",
+            "\"" + k + "\" 中是全角冒号“：”，YAML 只认半角冒号加空格：请写作 \"" + fixed + "\"（切换到英文标点输入）",
+            "\"" + k + "\" has a full-width colon \"：\"; YAML needs an ASCII colon and a space: write \"" + fixed + "\"");
+      } else if (!known) {
         Collection<String> candidates = allowed == null ? used : allowed;
         ctx.error(e.getValue().getKeyNode(), child(k), "load.unknown-key",
             "未知字段 \"" + k + "\"" + hint(k, candidates),
@@ -440,6 +471,10 @@ final class Fields {
       }
     }
   }
+
+  /** A key of ours, the full-width colon, and what was meant as its value. */
+  private static final java.util.regex.Pattern FULL_WIDTH_COLON =
+      java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*)\\s*：\\s*(.*)", java.util.regex.Pattern.DOTALL);
 
   /** Declares keys as known without reading them (e.g. read through {@link #keys()}). */
   void accept(String... keys) {

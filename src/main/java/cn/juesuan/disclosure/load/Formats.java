@@ -24,6 +24,8 @@ public final class Formats {
   /** The format of a YAML that names none: every file written before formats existed. */
   public static final String DEFAULT = "gansu-2024";
   public static final String CATALOGUE_FILE = "format.yaml";
+  /** The folders under templates/ that the jar carries (a test keeps this list equal to them). */
+  public static final List<String> BUNDLED_IDS = List.of(DEFAULT, "shanghai-putuo-2024");
   /** A format id names a folder: lower-case letters, digits and dashes only. */
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -62,9 +64,13 @@ public final class Formats {
     if (fromDir != null) {
       return fromDir;
     }
+    String known = String.join("、", BUNDLED_IDS);
+    String given = directories.isEmpty() ? "" : "；--format-dir 给出：" + String.join("、", directories.keySet());
+    String givenEn = directories.isEmpty() ? "" : "; given with --format-dir: " + String.join(", ", directories.keySet());
     return findBundled(id).orElseThrow(() -> new FormatException(
-        "未知的格式 " + id + "（内置：" + DEFAULT + "；其他格式用 --format-dir 目录给出）",
-        "unknown format " + id + " (bundled: " + DEFAULT + "; give others with --format-dir DIR)"));
+        "未知的格式 " + id + "（内置：" + known + given + "；其他格式用 --format-dir 目录给出）",
+        "unknown format " + id + " (bundled: " + String.join(", ", BUNDLED_IDS) + givenEn
+            + "; give others with --format-dir DIR)"));
   }
 
   /**
@@ -104,6 +110,10 @@ public final class Formats {
 
   private static Catalogue fromDirectory(Path dir) {
     Path file = dir.resolve(CATALOGUE_FILE);
+    if (!Files.isDirectory(dir)) {
+      throw new FormatException("格式目录 " + dir + (Files.exists(dir) ? " 不是文件夹" : " 不存在"),
+          "format directory " + dir + (Files.exists(dir) ? " is not a folder" : " does not exist"));
+    }
     if (!Files.isRegularFile(file)) {
       throw new FormatException("格式目录 " + dir + " 中没有 " + CATALOGUE_FILE,
           "format directory " + dir + " has no " + CATALOGUE_FILE);
