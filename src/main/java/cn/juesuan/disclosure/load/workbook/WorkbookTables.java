@@ -82,13 +82,6 @@ public final class WorkbookTables {
    */
   public static Tables read(Path workbook, String shown, Location cited, Catalogue format,
                             StandardLists codes, Findings findings, Map<String, Location> locations) {
-    if (!supports(format)) {
-      findings.error("workbook.format-unsupported", cited,
-          "格式 " + format.id() + " 的表样（无行次、类款项分列、合计在下或分组列）暂不能从工作簿读取：请在 YAML 中列出各表",
-          "tables of the format " + format.id() + " (no 行次, split codes, total at the bottom or column groups)"
-              + " cannot be read from a workbook yet: list the tables in the YAML");
-      return null;
-    }
     WorkbookTables reader = new WorkbookTables(format, codes, findings, locations, shown);
     WorkbookLibrary.prepare();
     byte[] bytes;
@@ -150,21 +143,6 @@ public final class WorkbookTables {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // closing a workbook in memory does no I/O
     }
-  }
-
-  /**
-   * Whether every form the reader fills is of the shape it knows: lines found by 行次, one code
-   * column, the 合计 row on top, no column groups (the Gansu forms the 决算 software exports).
-   */
-  public static boolean supports(Catalogue format) {
-    for (FormSpec form : format.forms().values()) {
-      FormSpec.Shape s = form.shape();
-      boolean read = form.layout() != FormSpec.Layout.SELF_ASSESSMENT && form.layout() != FormSpec.Layout.UNITS;
-      if (read && (!s.lineNumbers() || s.splitCodes() || s.totalAtBottom() || !s.blocks().isEmpty() || !s.omit().isEmpty())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Tables tables(Workbook wb, Location cited) {
@@ -620,7 +598,9 @@ public final class WorkbookTables {
       for (int r = 0; r < head; r++) {
         for (int c = 0; c < cols; c++) {
           String t = SheetReader.normal(s.text(r, c));
-          int at = t.indexOf("单位:");
+          // 金额单位：… anywhere in the cell, or a cell that is 单位：… (not 编制单位：…)
+          int at = t.indexOf("金额单位:");
+          at = at >= 0 ? at + 2 : t.startsWith("单位:") ? 0 : t.startsWith("(单位:") ? 1 : -1;
           if (at < 0) {
             continue;
           }
