@@ -55,6 +55,29 @@ class WorkbookRoundTripTest {
     assertEquals(OutputFiles.sha256(expected), OutputFiles.sha256(actual));
   }
 
+  /**
+   * The 普陀区财政局 (类 | 款 | 项 in three columns, thousands grouped, forms without 行次,
+   * totals at the bottom) through the commands a finance office runs: {@code export-xlsx},
+   * then the YAML naming the workbook gives the PDF of the YAML.
+   */
+  @Test
+  void thePutuoWorkbookOfExportXlsxGivesThePdfOfItsYaml() throws Exception {
+    Path dataset = Path.of("data/putuo-caizhengju-2024.yaml");
+    Path xlsx = dir.resolve("普陀区财政局决算报表.xlsx");
+    var out = new java.io.StringWriter();
+    int exit = cn.juesuan.disclosure.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(out, true),
+        "export-xlsx", dataset.toString(), "-o", xlsx.toString());
+    assertEquals(0, exit, out.toString());
+    Path yaml = Workbooks.yamlWithWorkbook(dataset, dir, xlsx.getFileName().toString());
+    DisclosureLoader.Result fromWorkbook = DisclosureLoader.load(yaml);
+    assertTrue(fromWorkbook.ok(), () -> fromWorkbook.findings().all().toString());
+    assertTrue(fromWorkbook.disclosure().source().locations().get("tables.gk05.total.total").toString()
+        .contains("普陀区财政局决算报表.xlsx!一般公共预算财政拨款支出决算表!E25"), "the 合计 at the bottom");
+    byte[] expected = Pipeline.render(Pipeline.analyse(dataset), new DocumentAssembler.Options(null, false, null));
+    byte[] actual = Pipeline.render(Pipeline.analyse(yaml), new DocumentAssembler.Options(null, false, null));
+    assertEquals(OutputFiles.sha256(expected), OutputFiles.sha256(actual));
+  }
+
   @Test
   void theSameTablesGiveTheSameWorkbookBytes() throws Exception {
     byte[] first = TablesWorkbook.of(Example.disclosure());

@@ -41,6 +41,7 @@ final class Workbooks {
 
   /** The example's tables as {@code export-xlsx} writes them, to change as an exporting program would. */
   static Workbook exported() throws IOException {
+    cn.juesuan.disclosure.load.workbook.WorkbookLibrary.prepare(); // before POI's first class: no logging noise
     return new XSSFWorkbook(new ByteArrayInputStream(TablesWorkbook.of(Example.disclosure())));
   }
 
