@@ -213,6 +213,24 @@ class ExportedWorkbookTest {
   }
 
   @Test
+  void aSheetWithoutTheColumnOf行次FindsEachLineByItsText() throws Exception {
+    try (Workbook wb = exported()) {
+      Sheet gk01 = wb.getSheet("公开01");
+      int head = rowOf(gk01, "项目");
+      for (Row r : gk01) {
+        for (int c : new int[] {1, 4}) { // both sides' 行次, head included
+          if (r.getRowNum() >= head && r.getCell(c) != null) {
+            r.getCell(c).setBlank();
+          }
+        }
+      }
+      DisclosureLoader.Result r = read(dir, wb, "nolines.xlsx");
+      assertTrue(r.ok(), () -> errors(r).toString());
+      assertEquals(EXPECTED, r.disclosure().tables());
+    }
+  }
+
+  @Test
   void codeAndNameInOneCellInEveryWayExportsWriteIt() throws Exception {
     try (Workbook wb = exported()) {
       Sheet gk05 = wb.getSheet("公开05");

@@ -675,6 +675,9 @@ public final class WorkbookTables {
         if (out[i] < 0) {
           out[i] = find(expected.get(i), actual, used, true);
         }
+        if (out[i] < 0 && isLineNumberColumn(expected.get(i))) {
+          continue; // some exports leave the 行次 out: each line is then found by its text
+        }
         if (out[i] < 0) {
           String name = String.join("/", expected.get(i));
           findings.error("workbook.column-missing", s.at(head, 0, base),
@@ -686,6 +689,10 @@ public final class WorkbookTables {
         }
       }
       return ok ? out : null;
+    }
+
+    private boolean isLineNumberColumn(List<String> path) {
+      return form.layout() == FormSpec.Layout.LINES && !path.isEmpty() && path.get(path.size() - 1).equals(LINE_NUMBER_HEAD);
     }
 
     private int find(List<String> want, List<List<String>> actual, boolean[] used, boolean lastOnly) {
@@ -939,7 +946,8 @@ public final class WorkbookTables {
           if (s.blankRow(r)) {
             continue;
           }
-          readLine(groups, lines, columns, r, first, numbered == 1, cursor);
+          // a 行次 column the sheet lacks (found optional by match): the lines by their text
+          readLine(groups, lines, columns, r, first, numbered == 1 && columnOf[first + 1] >= 0, first + 1 + numbered, cursor);
         }
         first += 1 + numbered + columns.size();
       }
@@ -953,8 +961,7 @@ public final class WorkbookTables {
      * year's grant and for the opening balance) is each line in turn.
      */
     private void readLine(Map<String, Map<String, Amounts>> groups, List<LineSpec> lines, List<String> columns,
-                          int r, int first, boolean numbered, int[] cursor) {
-      int amountsFrom = first + (numbered ? 2 : 1);
+                          int r, int first, boolean numbered, int amountsFrom, int[] cursor) {
       String text = SheetReader.normal(cellText(r, first));
       String number = numbered ? SheetReader.normal(SheetReader.halfWidth(cellText(r, first + 1))) : "";
       boolean amounts = hasAmounts(r, amountsFrom, amountsFrom + columns.size());
@@ -1184,6 +1191,9 @@ public final class WorkbookTables {
       return new Tables.Gk09(ordered.apply("budget"), ordered.apply("actual"));
     }
   }
+
+  /** The head of a 行次 column. */
+  private static final String LINE_NUMBER_HEAD = "行次";
 
   /** The 栏次 cell of a head. */
   private static final String NUMBERING = "栏次";
