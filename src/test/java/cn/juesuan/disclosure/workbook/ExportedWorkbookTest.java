@@ -140,7 +140,7 @@ class ExportedWorkbookTest {
 
   /**
    * 公开03 as an exporting program lays it out: a sheet named 表三, a blank column A, the title
-   * with the department and year, a blank row, a head of three rows (项目 over 科目代码 over
+   * with the department, year and unit, 编制单位 above the head, a blank row, a head of three rows (项目 over 科目代码 over
    * 类 | 款 | 项, each amount column merged down), no 栏次, a blank row before the body, each
    * code split over 类 | 款 | 项 with the parent left blank (款 "05" stored as the number 5),
    * a blank row inside the body, and notes, a signature line and a date under it.
@@ -150,10 +150,9 @@ class ExportedWorkbookTest {
     try (Workbook wb = exported()) {
       Sheet old = wb.getSheet("公开03");
       Sheet s = wb.createSheet("表三");
-      text(s, 0, 1, "临夏市总工会2024年度支出决算表");
+      text(s, 0, 1, "临夏市总工会2024年度支出决算表（单位：万元）");
       s.addMergedRegion(new CellRangeAddress(0, 0, 1, 10));
-      text(s, 2, 1, "编制单位：临夏市总工会");
-      text(s, 2, 9, "金额单位：万元");
+      text(s, 2, 1, "编制单位：临夏市总工会"); // not a unit
       text(s, 3, 1, "项目");
       s.addMergedRegion(new CellRangeAddress(3, 3, 1, 4));
       String[] heads = {"本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"};
@@ -209,6 +208,7 @@ class ExportedWorkbookTest {
       assertTrue(r.ok(), () -> errors(r).toString());
       assertEquals(EXPECTED.gk03(), r.disclosure().tables().gk03());
       assertEquals("layout.xlsx!表三!F8", shortLocation(r, "tables.gk03.total.total"));
+      assertEquals(List.of(), r.findings().of(Severity.NOTE), "the unit is the title's, not inferred");
     }
   }
 

@@ -50,6 +50,8 @@ public final class WorkbookTables {
       Pattern.compile("[\\[【(]?(\\d{7}|\\d{5}|\\d{3})(?!\\d)[\\]】)]?\\s*(.*)");
   /** 一、 (一) 1. before a title or a line's text (normalised: brackets half width). */
   private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[、.．](?!\\d))");
+  /** A unit statement in a normalised cell: its unit, up to a closing bracket or the end. */
+  private static final Pattern UNIT = Pattern.compile("(?:金额单位|\\(单位|^单位):([^)\\]】]*)");
   /** The head texts of split 科目编码 columns, and each level's code length. */
   private static final List<String> LEVELS = List.of("类", "款", "项");
   private static final int[] LENGTHS = {3, 5, 7};
@@ -598,13 +600,12 @@ public final class WorkbookTables {
       for (int r = 0; r < head; r++) {
         for (int c = 0; c < cols; c++) {
           String t = SheetReader.normal(s.text(r, c));
-          // 金额单位：… anywhere in the cell, or a cell that is 单位：… (not 编制单位：…)
-          int at = t.indexOf("金额单位:");
-          at = at >= 0 ? at + 2 : t.startsWith("单位:") ? 0 : t.startsWith("(单位:") ? 1 : -1;
-          if (at < 0) {
+          // 金额单位：… or （单位：…） anywhere in the cell, or a cell that is 单位：… (not 编制单位：…)
+          Matcher m = UNIT.matcher(t);
+          if (!m.find()) {
             continue;
           }
-          String unit = t.substring(at + 3).replaceAll("[)\\]】]+$", ""); // （单位：万元）
+          String unit = m.group(1).replaceFirst("^人民币", "");
           if (unit.equals("万元")) {
             return Unit.WAN;
           }
