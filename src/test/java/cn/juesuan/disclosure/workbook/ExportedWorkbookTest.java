@@ -251,11 +251,13 @@ class ExportedWorkbookTest {
   }
 
   @Test
-  void sheetsNamedSheet1WithTheTitleOnlyInsideAndTitlesWithDepartmentAndYear() throws Exception {
+  void sheetsNamedSheet1Or表三WithTheTitleOnlyInsideAndTitlesWithDepartmentAndYear() throws Exception {
     try (Workbook wb = exported()) {
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         wb.setSheetName(i, "Sheet" + (i + 1));
       }
+      wb.setSheetName(1, "公开02表");
+      wb.setSheetName(2, "表三");
       // 公开01 and 公开04: a title naming department and year, no label: 财政拨款收入支出决算总表
       // contains 收入支出决算总表, and each must still find its own sheet
       for (String sheet : List.of("Sheet1", "Sheet4")) {
