@@ -58,6 +58,8 @@ class ExportedWorkbookTest {
       cell(gk03, total, 7).setCellValue("——");
       int r201 = rowOf(gk03, "201");
       cell(gk03, r201, 5).setCellValue("－");
+      cell(gk03, r201, 2).setCellValue("４５５．７９"); // ９ and ０, the ends of the full-width digits
+      cell(gk03, rowOf(gk03, "2101199"), 2).setCellValue("０．１８");
       Sheet gk01 = wb.getSheet("公开01");
       int row = rowOf(gk01, "一、一般公共预算财政拨款收入");
       cell(gk01, row, 2).setCellValue("４７８.１１"); // mixed widths
@@ -98,6 +100,23 @@ class ExportedWorkbookTest {
       assertTrue(f.zh().contains("负数") && f.zh().contains("-1234.56") && f.zh().contains("(1,234.56)"), f.render());
       assertTrue(f.en().contains("negative") && f.en().contains("-1234.56"), f.render());
       assertTrue(amountErrors.get(1).zh().contains("-17.66"), amountErrors.get(1).render());
+    }
+  }
+
+  @Test
+  void aTextThatIsNoAmountSaysWhatIsWrong() throws Exception {
+    try (Workbook wb = exported()) {
+      Sheet gk03 = wb.getSheet("公开03");
+      int total = rowOf(gk03, "合计");
+      cell(gk03, total, 2).setCellValue("478.115");
+      cell(gk03, total, 3).setCellValue("460.45元");
+      cell(gk03, total, 4).setCellValue("十七");
+      DisclosureLoader.Result r = read(dir, wb, "words.xlsx");
+      List<Finding> e = errors(r).stream().filter(f -> f.id().equals("workbook.amount")).toList();
+      assertEquals(3, e.size(), errors(r).toString());
+      assertTrue(e.get(0).zh().contains("最多两位小数") && e.get(0).en().contains("at most two decimals"), e.get(0).render());
+      assertTrue(e.get(1).zh().contains("金额单位") && e.get(1).en().contains("no unit in the cell"), e.get(1).render());
+      assertTrue(e.get(2).zh().contains("十七") && e.get(2).en().contains("expected an amount"), e.get(2).render());
     }
   }
 
