@@ -162,10 +162,12 @@ class ExportedWorkbookTest {
    * with the department, year and unit, 编制单位 above the head, a blank row, a head of three rows (项目 over 科目代码 over
    * 类 | 款 | 项, each amount column merged down), no 栏次, a blank row before the body, each
    * code split over 类 | 款 | 项 with the parent left blank (款 "05" stored as the number 5),
-   * a blank row inside the body, and notes, a signature line and a date under it.
+   * a blank row inside the body, and notes, a signature line and a date under it. The head
+   * cells merged down over the 类 | 款 | 项 row, or not (the row of levels then ends the head).
    */
-  @Test
-  void aThreeRowHeadOverSplitCodesInASheetOfItsOwnLayout() throws Exception {
+  @org.junit.jupiter.params.ParameterizedTest(name = "head cells merged down: {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void aThreeRowHeadOverSplitCodesInASheetOfItsOwnLayout(boolean mergedDown) throws Exception {
     try (Workbook wb = exported()) {
       Sheet old = wb.getSheet("公开03");
       Sheet s = wb.createSheet("表三");
@@ -177,12 +179,16 @@ class ExportedWorkbookTest {
       String[] heads = {"本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"};
       for (int i = 0; i < heads.length; i++) {
         text(s, 3, 5 + i, heads[i]);
-        s.addMergedRegion(new CellRangeAddress(3, 5, 5 + i, 5 + i));
+        if (mergedDown) { // else only the top cell holds the text, as some exports leave it
+          s.addMergedRegion(new CellRangeAddress(3, 5, 5 + i, 5 + i));
+        }
       }
       text(s, 4, 1, "科目代码");
       s.addMergedRegion(new CellRangeAddress(4, 4, 1, 3));
       text(s, 4, 4, "科目名称");
-      s.addMergedRegion(new CellRangeAddress(4, 5, 4, 4));
+      if (mergedDown) {
+        s.addMergedRegion(new CellRangeAddress(4, 5, 4, 4));
+      }
       text(s, 5, 1, "类");
       text(s, 5, 2, "款");
       text(s, 5, 3, "项");
@@ -227,6 +233,9 @@ class ExportedWorkbookTest {
       assertTrue(r.ok(), () -> errors(r).toString());
       assertEquals(EXPECTED.gk03(), r.disclosure().tables().gk03());
       assertEquals("layout.xlsx!表三!F8", shortLocation(r, "tables.gk03.total.total"));
+      assertEquals("layout.xlsx!表三!B9", shortLocation(r, "tables.gk03.rows[0].code")); // 201
+      assertEquals("layout.xlsx!表三!E10", shortLocation(r, "tables.gk03.rows[1].name")); // its 款
+      assertEquals("layout.xlsx!表三!H11", shortLocation(r, "tables.gk03.rows[2].project")); // its 项
       assertEquals(List.of(), r.findings().of(Severity.NOTE), "the unit is the title's, not inferred");
     }
   }
@@ -243,9 +252,13 @@ class ExportedWorkbookTest {
           }
         }
       }
+      // the notes replaced by the export's signature line: the body still ends there
+      replaceText(gk01, "注", "单位负责人：张三    制表人：李四");
       DisclosureLoader.Result r = read(dir, wb, "nolines.xlsx");
       assertTrue(r.ok(), () -> errors(r).toString());
       assertEquals(EXPECTED, r.disclosure().tables());
+      int total = rowOf(gk01, "本年收入合计");
+      assertEquals("nolines.xlsx!公开01!C" + (total + 1), shortLocation(r, "tables.gk01.income.total")); // the figure
     }
   }
 
