@@ -149,6 +149,21 @@ class WorkbookFileTest {
   }
 
   @Test
+  void sheetsProtectedAgainstEditingStillRead() throws Exception {
+    // 保护工作表 / 保护工作簿 guard against edits, not against reading: no password is needed
+    try (Workbook wb = exported()) {
+      for (var s : wb) {
+        s.protectSheet("财务2024");
+      }
+      ((org.apache.poi.xssf.usermodel.XSSFWorkbook) wb).lockStructure();
+      Files.write(dir.resolve("protected.xlsx"), bytes(wb));
+    }
+    DisclosureLoader.Result r = DisclosureLoader.load(Workbooks.yamlWithWorkbook(dir, "protected.xlsx"));
+    assertTrue(r.ok(), () -> errors(r).toString());
+    assertEquals(Example.disclosure().tables(), r.disclosure().tables());
+  }
+
+  @Test
   void aPasswordProtectedXlsxIsRefusedInWordsAndNothingChanges() throws Exception {
     POIFSFileSystem fs = new POIFSFileSystem();
     EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
