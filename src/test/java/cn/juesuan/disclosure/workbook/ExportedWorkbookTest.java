@@ -274,6 +274,9 @@ class ExportedWorkbookTest {
         if (code != null && code.getCellType() == CellType.STRING && code.getStringCellValue().matches("\\d{3,7}")) {
           code.setCellValue(String.format(ways[i++ % ways.length], code.getStringCellValue(), name.getStringCellValue()));
           name.setBlank();
+          if (i == 1) { // one merged cell over code and name
+            gk05.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, 1));
+          }
         }
       }
       DisclosureLoader.Result r = read(dir, wb, "joined.xlsx");

@@ -846,6 +846,16 @@ public final class WorkbookTables {
       return new String[] {code, null};
     }
 
+    /**
+     * Whether the name of row {@code r} in group {@code g} is in its code cell: the sheet has
+     * no code column, the name cell is empty, or one merged cell covers both.
+     */
+    private boolean codeAndName(int r, int g, String name) {
+      int joined = codeColumns.get(g).joined();
+      return joined >= 0 && (joined == columnOf[g * groupWidth() + codeWidth()] || name.isEmpty()
+          || name.equals(s.text(r, joined)));
+    }
+
     private void remember(int g, String code) {
       parents[g][0] = code.substring(0, 3);
       parents[g][1] = code.length() >= 5 ? code.substring(3, 5) : null;
@@ -897,7 +907,7 @@ public final class WorkbookTables {
           }
           continue;
         }
-        if (code[1] != null && (codeColumns.get(0).joined() == nameCol || name.isEmpty())) {
+        if (code[1] != null && codeAndName(r, 0, name)) {
           name = code[1]; // code and name in one cell: "201 一般公共服务支出"
         }
         s.locate(r, columnOf[0], path);
@@ -1110,8 +1120,10 @@ public final class WorkbookTables {
                 s.name() + ": \"" + code + "\" is not an economic class code of the year");
             continue;
           }
-          String name = codeColumns.get(g).joined() == columnOf[nameGrid] || cellText(r, nameGrid).isEmpty()
-              ? (read[1] == null ? "" : read[1]) : cellText(r, nameGrid);
+          String name = cellText(r, nameGrid);
+          if (codeAndName(r, g, name)) {
+            name = read[1] == null ? "" : read[1];
+          }
           if (!name.isEmpty() && !name.equals(standard.get(code))) {
             names.put(code, name);
             s.locate(r, columnOf[nameGrid], base + ".names." + code);
