@@ -364,6 +364,25 @@ class ExportedWorkbookTest {
   }
 
   @Test
+  void figuresThatFitBothUnitsProveNothing() throws Exception {
+    try (Workbook wb = exported()) {
+      // 公开03's largest figure 478.11 is 公开01's 478.11 万元, and as 元 (0.05 万元) 公开09's 0.05
+      replaceText(wb.getSheet("公开03"), "金额单位", "");
+      Sheet gk09 = wb.getSheet("公开09");
+      int body = gk09.getLastRowNum();
+      while (body > 0 && (gk09.getRow(body) == null || gk09.getRow(body).getCell(0) == null
+          || gk09.getRow(body).getCell(0).getCellType() == CellType.STRING)) {
+        body--;
+      }
+      cell(gk09, body, 0).setCellValue(0.05);
+      DisclosureLoader.Result r = read(dir, wb, "both.xlsx");
+      List<Finding> missing = errors(r).stream().filter(f -> f.id().equals("workbook.unit-missing")).toList();
+      assertEquals(1, missing.size(), errors(r).toString());
+      assertTrue(missing.get(0).location().toString().contains("both.xlsx!公开03!A1"), missing.get(0).render());
+    }
+  }
+
+  @Test
   void noUnitAnywhereIsAnErrorNamingEachSheet() throws Exception {
     try (Workbook wb = exported()) {
       for (Sheet s : wb) {
