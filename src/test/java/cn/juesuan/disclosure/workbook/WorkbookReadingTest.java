@@ -1,16 +1,16 @@
 package cn.juesuan.disclosure.workbook;
 
+import static cn.juesuan.disclosure.workbook.Workbooks.errors;
+import static cn.juesuan.disclosure.workbook.Workbooks.exported;
+import static cn.juesuan.disclosure.workbook.Workbooks.rowOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.juesuan.disclosure.diag.Finding;
 import cn.juesuan.disclosure.diag.Severity;
-import cn.juesuan.disclosure.export.TablesWorkbook;
 import cn.juesuan.disclosure.load.DisclosureLoader;
 import cn.juesuan.disclosure.testing.Example;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,15 +35,8 @@ class WorkbookReadingTest {
   @TempDir
   Path dir;
 
-  private Workbook exported() throws Exception {
-    return new XSSFWorkbook(new ByteArrayInputStream(TablesWorkbook.of(Example.disclosure())));
-  }
-
   private DisclosureLoader.Result read(Workbook wb, String name) throws Exception {
-    try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-      wb.write(out);
-    }
-    return DisclosureLoader.load(Workbooks.yamlWithWorkbook(dir, name));
+    return Workbooks.read(dir, wb, name);
   }
 
   @Test
@@ -228,20 +220,6 @@ class WorkbookReadingTest {
     assertEquals("load.workbook.both", f.id(), f.render());
     assertEquals("tables.gk09", f.location().path());
     assertTrue(f.location().line() > 0, f.render());
-  }
-
-  private static List<Finding> errors(DisclosureLoader.Result r) {
-    return r.findings().of(Severity.ERROR);
-  }
-
-  private static int rowOf(Sheet s, String firstCell) {
-    for (Row r : s) {
-      Cell c = r.getCell(0);
-      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(firstCell)) {
-        return r.getRowNum();
-      }
-    }
-    throw new AssertionError("no row " + firstCell + " in " + s.getSheetName());
   }
 
   private static void swapColumns(Sheet s, int a, int b) {

@@ -21,10 +21,15 @@ import org.apache.poi.ss.util.CellReference;
  * ({@code file!sheet!D7}) for every cell.
  */
 final class SheetReader {
-  /** 万元 amounts, as the YAML takes them: digits, optionally a point and one or two decimals. */
-  private static final Pattern PLAIN = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
+  /** Digits, optionally a point and decimals (more than two only when the extra ones are zeros). */
+  private static final Pattern PLAIN = Pattern.compile("\\d{1,15}(\\.\\d{1,6})?");
   /** 1,234,567.89: the grouping the exporting software and Excel print. */
-  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?");
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,6})?");
+  /**
+   * What the 决算 software and people write for "no amount": a dash of any width, alone
+   * (-, —, ——, －, –). It reads as an empty cell, not as 0.00.
+   */
+  private static final Pattern NOTHING = Pattern.compile("[-‐‑–—―－─]+");
   private static final BigDecimal MAX_WAN_YUAN = new BigDecimal("9999999999.99");
   private static final BigDecimal TEN_THOUSAND = new BigDecimal(10000);
   /** Binary noise of a formula's double (0.1 + 0.2) is far below a cent. */
@@ -40,6 +45,11 @@ final class SheetReader {
   /** Read once: POI builds the list anew on every call. */
   private final java.util.List<CellRangeAddress> merged;
   private int lastColumn = -1;
+  /** Every amount read, in 万元, with its first cell: what may prove the unit of another sheet. */
+  private final Map<BigDecimal, Location> read = new java.util.LinkedHashMap<>();
+  /** The largest amount read, as the cell holds it (before any conversion), and its cell; null for none above 0. */
+  BigDecimal largest;
+  String largestCell;
 
   SheetReader(Sheet sheet, String file, Findings findings, Map<String, Location> locations) {
     this.sheet = sheet;
@@ -47,6 +57,16 @@ final class SheetReader {
     this.findings = findings;
     this.locations = locations;
     this.merged = sheet.getMergedRegions();
+    // a formula's text is its cached result, as Excel shows it, never the formula itself
+    formatter.setUseCachedValuesForFormulaCells(true);
+  }
+
+  java.util.List<CellRangeAddress> merged() {
+    return merged;
+  }
+
+  Map<BigDecimal, Location> amountsRead() {
+    return read;
   }
 
   String name() {
@@ -105,9 +125,10 @@ final class SheetReader {
     if (c == null) {
       return "";
     }
-    String s = c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.STRING
-        ? c.getStringCellValue() : formatter.formatCellValue(c);
-    return strip(s);
+    if (c.getCellType() == CellType.FORMULA && !hasCachedValue(c)) {
+      return "";
+    }
+    return strip(formatter.formatCellValue(c));
   }
 
   static String strip(String s) {
@@ -143,6 +164,13 @@ final class SheetReader {
     if (c == null) {
       return null;
     }
+    if (c.getCellType() == CellType.FORMULA && !hasCachedValue(c)) {
+      // the program that wrote the formula never computed it: reading 0 would be a silent lie
+      return bad(row, col, path, "是公式 =" + c.getCellFormula() + "，但工作簿中没有它的计算结果：请在 Excel 或 WPS 中打开、"
+              + "重新计算（F9）并保存，或把公式换成数值",
+          "holds the formula =" + c.getCellFormula() + " without a computed value: open the workbook in Excel or WPS,"
+              + " recalculate (F9) and save it, or replace the formula by its value");
+    }
     CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     BigDecimal v = switch (type) {
       case BLANK -> null;
@@ -155,6 +183,15 @@ final class SheetReader {
       default -> bad(row, col, path, "无法读取", "cannot be read");
     };
     return v == null ? null : inWanYuan(v, row, col, path);
+  }
+
+  /**
+   * Whether a formula cell carries the value its program computed. An .xlsx formula written
+   * by a program that does not calculate (a script, some exporters) has none, and POI would
+   * report 0; an .xls formula record always holds its value.
+   */
+  static boolean hasCachedValue(Cell c) {
+    return !(c instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
   }
 
   private BigDecimal numeric(Cell c, int row, int col, String path) {
@@ -179,26 +216,37 @@ final class SheetReader {
 
   private BigDecimal text(String raw, int row, int col, String path) {
     String s = strip(raw);
-    if (s.isEmpty() || s.equals("-") || s.equals("—") || s.equals("－")) {
+    if (s.isEmpty() || NOTHING.matcher(s).matches()) {
       return null;
     }
-    boolean negative = s.startsWith("-");
-    String digits = negative ? s.substring(1) : s;
+    String t = halfWidth(s);
+    // the accounting way of writing a negative: (1,234.56)
+    boolean parenthesised = t.length() > 2 && t.startsWith("(") && t.endsWith(")");
+    if (parenthesised) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    boolean negative = t.startsWith("-");
+    String digits = negative ? t.substring(1).strip() : t;
+    negative |= parenthesised;
     if (GROUPED.matcher(digits).matches()) {
       digits = digits.replace(",", "");
     }
     if (PLAIN.matcher(digits).matches()) {
-      BigDecimal v = new BigDecimal(digits).setScale(2);
-      return negative && v.signum() != 0 ? signOk(v.negate(), row, col, path) : v;
+      BigDecimal v = new BigDecimal(digits);
+      if (v.stripTrailingZeros().scale() <= 2) { // 1234.500 is 1234.50 exactly
+        v = v.setScale(2, RoundingMode.UNNECESSARY);
+        if (negative && v.signum() != 0) {
+          return bad(row, col, path, "金额不能为负数，实为 -" + v.toPlainString() + "（单元格写作 \"" + raw + "\"）",
+              "an amount must not be negative, got -" + v.toPlainString() + " (the cell holds \"" + raw + "\")");
+        }
+        return v;
+      }
     }
     String zh;
     String en;
     if (digits.matches("\\d+\\.\\d{3,}")) {
       zh = "最多两位小数";
       en = "at most two decimals";
-    } else if (digits.codePoints().anyMatch(cp -> cp >= '０' && cp <= '９')) {
-      zh = "含全角数字，请改为半角数字";
-      en = "full-width digits: use ASCII digits";
     } else if (digits.contains("元")) {
       zh = "不要在单元格中写单位，单位写在表头“金额单位”";
       en = "no unit in the cell: the sheet states it (金额单位)";
@@ -207,6 +255,31 @@ final class SheetReader {
       en = "expected an amount (such as 1234.56 or 1,234.56)";
     }
     return bad(row, col, path, "不是金额：\"" + raw + "\"，" + zh, "is not an amount: \"" + raw + "\", " + en);
+  }
+
+  /**
+   * Full-width digits, comma, point, minus and brackets as ASCII: Chinese input methods type
+   * "１，２３４．５６" and "（１２．００）", which mean the same as their ASCII forms.
+   */
+  static String halfWidth(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= '０' && ch <= '９') {
+        ch = (char) ('0' + (ch - '０'));
+      } else {
+        ch = switch (ch) {
+          case '，' -> ',';
+          case '．' -> '.';
+          case '－', '−' -> '-';
+          case '（' -> '(';
+          case '）' -> ')';
+          default -> ch;
+        };
+      }
+      sb.append(ch);
+    }
+    return sb.toString();
   }
 
   private BigDecimal signOk(BigDecimal v, int row, int col, String path) {
@@ -218,6 +291,10 @@ final class SheetReader {
   }
 
   private BigDecimal inWanYuan(BigDecimal v, int row, int col, String path) {
+    if (v.signum() > 0 && (largest == null || v.compareTo(largest) > 0)) {
+      largest = v;
+      largestCell = new CellReference(row, col).formatAsString(false);
+    }
     BigDecimal out = v;
     if (yuan) {
       out = v.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);
@@ -230,6 +307,7 @@ final class SheetReader {
       return bad(row, col, path, "金额过大（超过 " + MAX_WAN_YUAN.toPlainString() + " 万元）",
           "amount too large (over " + MAX_WAN_YUAN.toPlainString() + " wan yuan)");
     }
+    read.putIfAbsent(out, at(row, col, path));
     return out;
   }
 

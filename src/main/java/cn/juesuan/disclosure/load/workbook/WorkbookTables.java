@@ -40,8 +40,24 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 public final class WorkbookTables {
   /** A workbook of the nine forms is a few hundred KB; anything near this is not one. */
   static final long MAX_BYTES = 32L * 1024 * 1024;
-  private static final Pattern SUBJECT = Pattern.compile("(\\d{3}|\\d{5}|\\d{7})(?:\\s+(.*))?");
-  private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
+  /** Excel and WPS keep {@code ~$name.xlsx} beside a workbook while it is open. */
+  static final String LOCK_PREFIX = "~$";
+  /**
+   * A code alone or before its name, as exports write it: "2010101", "2010101 行政运行",
+   * "2010101行政运行", "[2010101]行政运行", "【2010101】行政运行" (the cell's text in half width).
+   */
+  private static final Pattern CODE_IN_CELL =
+      Pattern.compile("[\\[【(]?(\\d{7}|\\d{5}|\\d{3})(?!\\d)[\\]】)]?\\s*(.*)");
+  /** 一、 (一) 1. before a title or a line's text (normalised: brackets half width). */
+  private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[、.．](?!\\d))");
+  /** A unit statement in a normalised cell: its unit, up to a closing bracket or the end. */
+  private static final Pattern UNIT = Pattern.compile("(?:金额单位|\\(单位|^单位):([^)\\]】]*)");
+  /** The head texts of split 科目编码 columns, and each level's code length. */
+  private static final List<String> LEVELS = List.of("类", "款", "项");
+  private static final int[] LENGTHS = {3, 5, 7};
+  /** How the rows under a form's grid begin: its notes, or the signatures of an export. */
+  private static final List<String> NOTE_STARTS =
+      List.of("注", "说明", "备注", "填报说明", "单位负责人", "财务负责人", "制表人", "填表人", "审核人", "制表");
   private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,3}");
   /** How far below the top a form's title, unit line and head may start. */
   private static final int HEAD_SEARCH_ROWS = 15;
@@ -68,13 +84,6 @@ public final class WorkbookTables {
    */
   public static Tables read(Path workbook, String shown, Location cited, Catalogue format,
                             StandardLists codes, Findings findings, Map<String, Location> locations) {
-    if (!supports(format)) {
-      findings.error("workbook.format-unsupported", cited,
-          "格式 " + format.id() + " 的表样（无行次、类款项分列、合计在下或分组列）暂不能从工作簿读取：请在 YAML 中列出各表",
-          "tables of the format " + format.id() + " (no 行次, split codes, total at the bottom or column groups)"
-              + " cannot be read from a workbook yet: list the tables in the YAML");
-      return null;
-    }
     WorkbookTables reader = new WorkbookTables(format, codes, findings, locations, shown);
     WorkbookLibrary.prepare();
     byte[] bytes;
@@ -103,11 +112,32 @@ public final class WorkbookTables {
     Workbook wb;
     try {
       wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes), null);
-    } catch (IOException | RuntimeException e) {
+    } catch (org.apache.poi.EncryptedDocumentException e) {
+      findings.error("workbook.encrypted", cited,
+          "工作簿 " + shown + " 设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中打开，取消密码"
+              + "（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存",
+          "the workbook " + shown + " is password-protected (encrypted) and cannot be read: open it in Excel or WPS,"
+              + " remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it) and save");
+      return null;
+    } catch (org.apache.poi.hssf.OldExcelFormatException e) {
       findings.error("workbook.unreadable", cited,
-          "工作簿 " + shown + " 无法打开：不是 .xlsx 或 .xls 文件，或已损坏、已加密（请在 Excel 或 WPS 中另存为 .xlsx）",
-          "the workbook " + shown + " cannot be opened: not an .xlsx or .xls file, damaged or encrypted"
-              + " (save it again as .xlsx in Excel or WPS)");
+          "工作簿 " + shown + " 是 Excel 95 或更早的格式，无法读取：请在 Excel 或 WPS 中另存为 .xlsx",
+          "the workbook " + shown + " is in the Excel 95 (or older) format: save it again as .xlsx in Excel or WPS");
+      return null;
+    } catch (IOException | RuntimeException e) {
+      String name = workbook.getFileName() == null ? "" : workbook.getFileName().toString();
+      if (name.startsWith(LOCK_PREFIX)) {
+        findings.error("workbook.lock-file", cited,
+            "“" + shown + "” 是 Excel 或 WPS 打开工作簿时留下的锁定文件，不是工作簿：请写工作簿本身的文件名（"
+                + name.substring(LOCK_PREFIX.length()) + "）",
+            "\"" + shown + "\" is the lock file Excel or WPS keeps while a workbook is open, not a workbook:"
+                + " name the workbook itself (" + name.substring(LOCK_PREFIX.length()) + ")");
+        return null;
+      }
+      findings.error("workbook.unreadable", cited,
+          "工作簿 " + shown + " 无法打开：不是 .xlsx 或 .xls 文件，或已损坏（请在 Excel 或 WPS 中打开并另存为 .xlsx）",
+          "the workbook " + shown + " cannot be opened: not an .xlsx or .xls file, or damaged"
+              + " (open it in Excel or WPS and save it again as .xlsx)");
       return null;
     }
     try (wb) {
@@ -117,45 +147,42 @@ public final class WorkbookTables {
     }
   }
 
-  /**
-   * Whether every form the reader fills is of the shape it knows: lines found by 行次, one code
-   * column, the 合计 row on top, no column groups (the Gansu forms the 决算 software exports).
-   */
-  public static boolean supports(Catalogue format) {
-    for (FormSpec form : format.forms().values()) {
-      FormSpec.Shape s = form.shape();
-      boolean read = form.layout() != FormSpec.Layout.SELF_ASSESSMENT && form.layout() != FormSpec.Layout.UNITS;
-      if (read && (!s.lineNumbers() || s.splitCodes() || s.totalAtBottom() || !s.blocks().isEmpty() || !s.omit().isEmpty())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private Tables tables(Workbook wb, Location cited) {
+    Map<FormSpec, SheetChoice> sheets = sheetsOf(wb);
     Map<String, Object> byForm = new LinkedHashMap<>();
-    for (FormSpec form : format.forms().values()) {
-      if (form.layout() == FormSpec.Layout.SELF_ASSESSMENT || form.layout() == FormSpec.Layout.UNITS) {
-        continue; // 附件2 and the units of 部门决算单位构成 are the department's own, not forms of the 决算 software
-      }
-      Optional<SheetReader> sheet = sheetOf(wb, form);
-      if (sheet.isEmpty()) {
+    // 万元 amounts of the sheets that state their unit, each with its first cell: what proves
+    // the unit of a sheet that states none
+    Map<BigDecimal, Location> stated = new LinkedHashMap<>();
+    List<FormReader> unstated = new ArrayList<>();
+    for (FormSpec form : readForms()) {
+      SheetChoice choice = sheets.get(form);
+      if (choice == null) {
         findings.error("workbook.form-missing", cited.withPath("tables.workbook"),
             "工作簿 " + file + " 中未找到 " + form.name() + "（" + form.title() + "）：按表名、标题或“"
                 + form.label() + "”查找",
             "the workbook " + file + " has no sheet for " + form.name() + " (looked for its title, label and sheet name)");
         continue;
       }
-      FormReader r = new FormReader(form, sheet.get());
-      if (r.start()) {
-        byForm.put(form.id(), switch (form.layout()) {
-          case LINES -> r.lines();
-          case SUBJECTS -> r.subjects();
-          case ECONOMIC -> r.economic();
-          case ROW -> r.row();
-          case SELF_ASSESSMENT, UNITS -> null;
-        });
+      if (choice.hidden()) {
+        findings.warning("workbook.hidden-sheet", Location.cell(file, choice.sheet().getSheetName(), "A1", "tables." + form.id()),
+            form.name() + " 取自隐藏的工作表“" + choice.sheet().getSheetName() + "”（工作簿中没有显示的同名表）：请确认这是要公开的表",
+            form.name() + " is read from the hidden sheet \"" + choice.sheet().getSheetName()
+                + "\" (no visible sheet holds it): make sure it is the one to publish");
       }
+      FormReader r = new FormReader(form, new SheetReader(choice.sheet(), file, findings, locations));
+      if (!r.start()) {
+        continue;
+      }
+      if (r.unit == Unit.NONE) {
+        unstated.add(r);
+        continue;
+      }
+      byForm.put(form.id(), r.body());
+      r.s.amountsRead().forEach(stated::putIfAbsent);
+    }
+    for (FormReader r : unstated) {
+      r.s.yuan = unitOf(r, stated);
+      byForm.put(r.form.id(), r.body());
     }
     return new Tables(
         lines01(byForm.get("gk01")), subjects(byForm.get("gk02")), subjects(byForm.get("gk03")),
@@ -163,6 +190,52 @@ public final class WorkbookTables {
         : new Tables.Gk06(null, null, Amounts.EMPTY, Map.of()), subjects(byForm.get("gk07")),
         subjects(byForm.get("gk08")), byForm.get("gk09") instanceof Tables.Gk09 g9 ? g9
         : new Tables.Gk09(Amounts.EMPTY, Amounts.EMPTY));
+  }
+
+  /** The forms a workbook holds: 附件2 and the units of 部门决算单位构成 are the department's own, not the 决算 software's. */
+  private List<FormSpec> readForms() {
+    return format.forms().values().stream()
+        .filter(f -> f.layout() != FormSpec.Layout.SELF_ASSESSMENT && f.layout() != FormSpec.Layout.UNITS).toList();
+  }
+
+  /**
+   * The unit of a sheet that states none (true: 元), when its figures prove it: its largest
+   * amount read as 万元, or as 元 converted, is an amount of a sheet that states its unit (the
+   * 合计 of one form is a line of another), and not both. A sheet without any amount needs no
+   * unit. Otherwise an error at the sheet: it is read as 万元 so that its cells are still checked.
+   */
+  private boolean unitOf(FormReader r, Map<BigDecimal, Location> stated) {
+    SheetReader trial = new SheetReader(r.s.sheet, file, new Findings(), new LinkedHashMap<>());
+    FormReader t = new FormReader(r.form, trial);
+    if (t.start()) {
+      t.body();
+    }
+    Location sheetAt = r.s.at(0, 0, "tables." + r.form.id());
+    if (trial.largest == null) {
+      return false; // nothing but blanks and zeros: the same in every unit
+    }
+    BigDecimal asWan = trial.largest;
+    BigDecimal asYuan = trial.largest.divide(new BigDecimal(10000), 2, java.math.RoundingMode.HALF_UP);
+    Location wan = stated.get(asWan);
+    Location yuan = stated.get(asYuan);
+    String cell = trial.largestCell;
+    if ((wan == null) != (yuan == null)) {
+      boolean isYuan = yuan != null;
+      Location proof = isYuan ? yuan : wan;
+      String unitZh = isYuan ? "元" : "万元";
+      findings.note("workbook.unit.inferred", r.s.at(0, 0, "tables." + r.form.id()),
+          r.s.name() + "：未写明金额单位，按" + unitZh + "读取：本表最大的数 " + cell + "（" + asWan.toPlainString()
+              + "）" + (isYuan ? "换算为 " + asYuan.toPlainString() + " 万元后" : "") + "与 " + proof.cell() + " 相同",
+          r.s.name() + ": no unit stated, read in " + (isYuan ? "yuan" : "wan yuan") + ": its largest figure " + cell
+              + " (" + asWan.toPlainString() + ")" + (isYuan ? ", as " + asYuan.toPlainString() + " wan yuan," : "")
+              + " is the figure of " + proof.cell());
+      return isYuan;
+    }
+    findings.error("workbook.unit-missing", sheetAt,
+        r.s.name() + "：未写明金额单位，无法判断金额是万元还是元：请在表头上方写明“金额单位：万元”或“金额单位：元”",
+        r.s.name() + ": no unit is stated and the figures do not tell 万元 from 元: write \"金额单位：万元\" or"
+            + " \"金额单位：元\" above the head");
+    return false;
   }
 
   private static ClassifiedTable subjects(Object o) {
@@ -214,51 +287,155 @@ public final class WorkbookTables {
 
   // ---- finding a form's sheet -----------------------------------------------------------------
 
-  private Optional<SheetReader> sheetOf(Workbook wb, FormSpec form) {
-    Set<String> names = new HashSet<>();
-    names.add(SheetReader.normal(form.name()));
-    names.add(SheetReader.normal(form.title()));
-    names.add(SheetReader.normal(ORDINAL.matcher(form.title()).replaceFirst("")));
-    if (!form.label().isEmpty()) {
-      names.add(SheetReader.normal(form.label()));
+  /** The sheet a form is read from; {@code hidden} when no visible sheet holds it. */
+  record SheetChoice(Sheet sheet, boolean hidden) {}
+
+  /**
+   * Each form's sheet. Visible sheets first (a hidden sheet is often an old copy or the
+   * exporting software's scratch); within them, by sheet name (公开01, 公开01表, 收入决算表),
+   * then by the title or label in the top rows, exactly, then contained in a longer title
+   * ("临夏市总工会2024年度收入支出决算总表" in a sheet named 表一 or Sheet1). Longer titles
+   * choose first, so 财政拨款收入支出决算总表 never takes the sheet of 收入支出决算总表.
+   * A sheet serves one form.
+   */
+  private Map<FormSpec, SheetChoice> sheetsOf(Workbook wb) {
+    List<Sheet> visible = new ArrayList<>();
+    List<Sheet> hidden = new ArrayList<>();
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i) ? hidden : visible).add(wb.getSheetAt(i));
     }
-    // the sheet whose name is the form's, else the first whose top rows hold its title or label
-    for (Sheet s : wb) {
-      if (names.contains(SheetReader.normal(s.getSheetName()))) {
-        return Optional.of(new SheetReader(s, file, findings, locations));
-      }
-    }
-    for (Sheet s : wb) {
-      SheetReader r = new SheetReader(s, file, findings, locations);
-      int last = Math.min(r.lastRow(), HEAD_SEARCH_ROWS);
-      int cols = r.lastColumn();
-      for (int row = 0; row <= last; row++) {
-        for (int c = 0; c < cols; c++) {
-          String t = SheetReader.normal(r.text(row, c));
-          if (!t.isEmpty() && (names.contains(t) || names.contains(ORDINAL.matcher(t).replaceFirst("")))) {
-            return Optional.of(r);
+    List<FormSpec> forms = new ArrayList<>(readForms());
+    forms.sort(java.util.Comparator.comparingInt((FormSpec f) -> -titleOf(f).length()));
+    Map<FormSpec, SheetChoice> out = new LinkedHashMap<>();
+    Set<Sheet> taken = new HashSet<>();
+    for (List<Sheet> sheets : List.of(visible, hidden)) {
+      for (int pass = 0; pass < 3; pass++) {
+        for (FormSpec form : forms) {
+          if (out.containsKey(form)) {
+            continue;
+          }
+          for (Sheet s : sheets) {
+            if (!taken.contains(s) && holds(s, form, pass)) {
+              out.put(form, new SheetChoice(s, sheets == hidden));
+              taken.add(s);
+              break;
+            }
           }
         }
       }
     }
-    return Optional.empty();
+    return out;
+  }
+
+  /** The form's names a sheet may show: sheet name, title with and without its ordinal, label. */
+  private static Set<String> namesOf(FormSpec form) {
+    Set<String> names = new HashSet<>();
+    names.add(SheetReader.normal(form.name()));
+    names.add(SheetReader.normal(form.title()));
+    names.add(titleOf(form));
+    if (!form.label().isEmpty()) {
+      names.add(SheetReader.normal(form.label()));
+    }
+    names.remove("");
+    return names;
+  }
+
+  /** The title without its ordinal (收入支出决算总表 of 一、收入支出决算总表), normalised. */
+  private static String titleOf(FormSpec form) {
+    return SheetReader.normal(ORDINAL.matcher(SheetReader.normal(form.title())).replaceFirst(""));
+  }
+
+  /** Pass 0: the sheet's name; 1: a top cell is the title or label; 2: a top cell contains the title. */
+  private boolean holds(Sheet sheet, FormSpec form, int pass) {
+    Set<String> names = namesOf(form);
+    if (pass == 0) {
+      return names.contains(SheetReader.normal(sheet.getSheetName()));
+    }
+    SheetReader r = new SheetReader(sheet, file, findings, locations);
+    String title = titleOf(form);
+    int last = Math.min(r.lastRow(), HEAD_SEARCH_ROWS);
+    int cols = r.lastColumn();
+    for (int row = 0; row <= last; row++) {
+      for (int c = 0; c < cols; c++) {
+        String t = SheetReader.normal(r.text(row, c));
+        if (t.isEmpty()) {
+          continue;
+        }
+        String bare = ORDINAL.matcher(t).replaceFirst("");
+        if (pass == 1 && (names.contains(t) || names.contains(bare))) {
+          return true;
+        }
+        if (pass == 2 && !title.isEmpty() && t.length() <= title.length() + 40 && t.contains(title)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ---- one form ------------------------------------------------------------------------------
+
+  /** The 金额单位 a sheet states above its head. */
+  enum Unit { WAN, YUAN, NONE, UNKNOWN }
+
+  /**
+   * Where a row's 科目代码 is: one column ({@code joined}: "2010101", "2010101 行政运行",
+   * "[2010101]行政运行"; the name column itself when the sheet has no code column), or the
+   * columns 类 | 款 | 项 ({@code split}, -1 for a level the sheet lacks).
+   */
+  record Codes(int joined, int[] split) {}
 
   /** Reads one form from its sheet: the unit, the head, then the body by the form's layout. */
   private final class FormReader {
     final FormSpec form;
     final SheetReader s;
     final String base;
-    /** Sheet column of each grid column of the form. */
+    /** Shadows the reader's: a trial read (to prove a unit) reports into its own. */
+    final Findings findings;
+    /** Sheet column of each grid column of the form (a code column: see {@link #codeColumns}). */
     int[] columnOf;
+    /** Per column group (one, or the groups of 公开06), where its codes are. */
+    List<Codes> codeColumns = new ArrayList<>();
     int bodyStart;
+    Unit unit = Unit.NONE;
 
     FormReader(FormSpec form, SheetReader s) {
       this.form = form;
       this.s = s;
       this.base = "tables." + form.id();
+      this.findings = s.findings;
+    }
+
+    /** The body, read by the form's layout. */
+    Object body() {
+      return switch (form.layout()) {
+        case LINES -> lines();
+        case SUBJECTS -> subjects();
+        case ECONOMIC -> economic();
+        case ROW -> row();
+        case SELF_ASSESSMENT, UNITS -> null;
+      };
+    }
+
+    /** Grid columns that hold a code, per row: 1, or 类 | 款 (| 项) where the format splits it. */
+    private int codeWidth() {
+      if (!form.shape().splitCodes()) {
+        return 1;
+      }
+      return form.layout() == FormSpec.Layout.ECONOMIC ? 2 : 3;
+    }
+
+    /** Width of one column group: 公开06's | code | name | amount |; the whole grid otherwise. */
+    private int groupWidth() {
+      return form.layout() == FormSpec.Layout.ECONOMIC ? codeWidth() + 2 : form.grid().size();
+    }
+
+    private boolean isCodeColumn(int grid) {
+      return switch (form.layout()) {
+        case SUBJECTS -> grid < codeWidth();
+        case ECONOMIC -> grid % groupWidth() < codeWidth();
+        default -> false;
+      };
     }
 
     /** Finds the unit and the head; false (reported) when the head is not there. */
@@ -273,12 +450,13 @@ public final class WorkbookTables {
             s.name() + ": the head of " + form.name() + " was not found");
         return false;
       }
-      unit(head);
+      unit = unit(head);
+      int headEnd = headEnd(head, head + textRows - 1);
       List<List<String>> actual = new ArrayList<>();
       int cols = s.lastColumn();
       for (int c = 0; c < cols; c++) {
         List<String> path = new ArrayList<>();
-        for (int r = head; r < head + textRows; r++) {
+        for (int r = head; r <= headEnd; r++) {
           String t = SheetReader.normal(s.text(r, c));
           if (!t.isEmpty() && !t.equals(NUMBERING) && (path.isEmpty() || !path.get(path.size() - 1).equals(t))) {
             path.add(t);
@@ -290,11 +468,103 @@ public final class WorkbookTables {
       if (columnOf == null) {
         return false;
       }
-      bodyStart = head + textRows;
+      findCodes(actual);
+      bodyStart = headEnd + 1;
       if (bodyStart <= s.lastRow() && numberingRow(bodyStart)) {
         bodyStart++;
       }
       return true;
+    }
+
+    /**
+     * The last row of the head: at least the format's rows, down to the end of any merged
+     * cell that starts in them, and a row of 类 | 款 | 项 under 科目编码 (an export that splits
+     * the code where the format does not).
+     */
+    private int headEnd(int head, int end) {
+      boolean grown = true;
+      while (grown) {
+        grown = false;
+        for (var m : s.merged()) {
+          if (m.getFirstRow() >= head && m.getFirstRow() <= end && m.getLastRow() > end) {
+            end = m.getLastRow();
+            grown = true;
+          }
+        }
+        if (end + 1 <= s.lastRow() && levelRow(end + 1)) {
+          end++;
+          grown = true;
+        }
+      }
+      return end;
+    }
+
+    /** A row holding only 类, 款, 项 (and blanks). */
+    private boolean levelRow(int r) {
+      boolean any = false;
+      for (int c = 0; c < s.lastColumn(); c++) {
+        String t = SheetReader.normal(s.text(r, c));
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (!LEVELS.contains(t)) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    }
+
+    /**
+     * The code columns of each group: the headed columns between the group's left edge and its
+     * name column. All headed 类/款/项: split; else the one next to the name (a 序号 column may
+     * stand further left); none: the code is in the name cell.
+     */
+    private void findCodes(List<List<String>> actual) {
+      int groups = form.layout() == FormSpec.Layout.ECONOMIC ? form.grid().size() / groupWidth() : 1;
+      boolean hasCodes = form.layout() == FormSpec.Layout.SUBJECTS || form.layout() == FormSpec.Layout.ECONOMIC;
+      if (!hasCodes) {
+        return;
+      }
+      parents = new String[groups][2];
+      int left = 0;
+      for (int g = 0; g < groups; g++) {
+        int nameCol = columnOf[g * groupWidth() + codeWidth()];
+        List<Integer> headed = new ArrayList<>();
+        for (int c = left; c < nameCol; c++) {
+          if (!actual.get(c).isEmpty()) {
+            headed.add(c);
+          }
+        }
+        int[] split = {-1, -1, -1};
+        boolean levels = false;
+        for (int c : headed) {
+          List<String> p = actual.get(c);
+          int level = LEVELS.indexOf(p.get(p.size() - 1));
+          if (level >= 0) {
+            split[level] = c;
+            levels = true;
+          }
+        }
+        if (levels) {
+          codeColumns.add(new Codes(-1, split));
+        } else {
+          codeColumns.add(new Codes(headed.isEmpty() ? nameCol : headed.get(headed.size() - 1), null));
+        }
+        for (int k = 0; k < codeWidth(); k++) {
+          columnOf[g * groupWidth() + k] = codeColumns.get(g).joined() >= 0 ? codeColumns.get(g).joined() : firstOf(split);
+        }
+        left = columnOf[Math.min(columnOf.length - 1, (g + 1) * groupWidth() - 1)] + 1;
+      }
+    }
+
+    private static int firstOf(int[] split) {
+      for (int c : split) {
+        if (c >= 0) {
+          return c;
+        }
+      }
+      return 0;
     }
 
     private List<String> firstRowTexts() {
@@ -321,31 +591,36 @@ public final class WorkbookTables {
       return -1;
     }
 
-    /** 金额单位：万元 or 元, stated above the head; 万元 when none is. */
-    private void unit(int head) {
+    /**
+     * 金额单位：万元 or 元 (also 单位：…, （单位：万元）), stated above the head; {@link Unit#NONE}
+     * when none is; any other unit is an error at its cell.
+     */
+    private Unit unit(int head) {
       int cols = s.lastColumn();
       for (int r = 0; r < head; r++) {
         for (int c = 0; c < cols; c++) {
           String t = SheetReader.normal(s.text(r, c));
-          int at = t.indexOf("单位:");
-          if (at < 0) {
+          // 金额单位：… or （单位：…） anywhere in the cell, or a cell that is 单位：… (not 编制单位：…)
+          Matcher m = UNIT.matcher(t);
+          if (!m.find()) {
             continue;
           }
-          String unit = t.substring(at + 3).replaceAll("[)\\]】]+$", ""); // （单位：万元）
+          String unit = m.group(1).replaceFirst("^人民币", "");
           if (unit.equals("万元")) {
-            return;
+            return Unit.WAN;
           }
           if (unit.equals("元")) {
             s.yuan = true;
             findings.note("workbook.unit", s.at(r, c, base), s.name() + "：金额单位为元，各金额换算为万元（四舍五入到两位小数）",
                 s.name() + ": amounts are in yuan, each converted to wan yuan (HALF_UP, 2 decimals)");
-            return;
+            return Unit.YUAN;
           }
           findings.error("workbook.unit", s.at(r, c, base), s.name() + "：不支持的金额单位“" + unit + "”（应为万元或元）",
               s.name() + ": unsupported unit \"" + unit + "\" (expected 万元 or 元)");
-          return;
+          return Unit.UNKNOWN;
         }
       }
+      return Unit.NONE;
     }
 
     /** For each grid column of the form, the head texts above it, top to bottom (栏次 left out). */
@@ -387,16 +662,22 @@ public final class WorkbookTables {
     /**
      * Each expected column's sheet column: the one with the same head path (the k-th of equal
      * paths for the k-th), else the one whose lowest head text is the same; null (reported)
-     * when an amount column is not there.
+     * when an amount column is not there. Code columns are left to {@link #findCodes}.
      */
     private int[] match(List<List<String>> expected, List<List<String>> actual, int head) {
       int[] out = new int[expected.size()];
       boolean[] used = new boolean[actual.size()];
       boolean ok = true;
       for (int i = 0; i < expected.size(); i++) {
+        if (isCodeColumn(i)) {
+          continue; // found after the name column (findCodes): one column, 类 | 款 | 项, or none
+        }
         out[i] = find(expected.get(i), actual, used, false);
         if (out[i] < 0) {
           out[i] = find(expected.get(i), actual, used, true);
+        }
+        if (out[i] < 0 && isLineNumberColumn(expected.get(i))) {
+          continue; // some exports leave the 行次 out: each line is then found by its text
         }
         if (out[i] < 0) {
           String name = String.join("/", expected.get(i));
@@ -409,6 +690,10 @@ public final class WorkbookTables {
         }
       }
       return ok ? out : null;
+    }
+
+    private boolean isLineNumberColumn(List<String> path) {
+      return form.layout() == FormSpec.Layout.LINES && !path.isEmpty() && path.get(path.size() - 1).equals(LINE_NUMBER_HEAD);
     }
 
     private int find(List<String> want, List<List<String>> actual, boolean[] used, boolean lastOnly) {
@@ -449,15 +734,29 @@ public final class WorkbookTables {
       return any;
     }
 
-    /** True at the notes under the grid (注：…), where the body ends. */
+    /**
+     * True at the notes under the grid, where the body ends: 注：…, 说明：…, 备注, 填报说明, or
+     * the signature line of an export (单位负责人：… 制表人：…).
+     */
     private boolean notes(int r) {
       String first = "";
       int cols = s.lastColumn();
       for (int c = 0; c < cols && first.isEmpty(); c++) {
-        first = s.text(r, c);
+        first = SheetReader.normal(s.text(r, c));
       }
-      return first.startsWith(form.notePrefix().isEmpty() ? "注" : SheetReader.strip(form.notePrefix()))
-          || first.startsWith("注");
+      if (first.isEmpty()) {
+        return false;
+      }
+      String prefix = SheetReader.normal(form.notePrefix());
+      if (!prefix.isEmpty() && first.startsWith(prefix)) {
+        return true;
+      }
+      for (String p : NOTE_STARTS) {
+        if (first.startsWith(p)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String cellText(int r, int gridColumn) {
@@ -477,10 +776,107 @@ public final class WorkbookTables {
       return false;
     }
 
+    // ---- 科目代码 of a row ----------------------------------------------------------------------
+
+    /** The last 类 and 款 seen in a group: a split row may leave them blank under their parent. */
+    private String[][] parents = new String[0][2];
+
+    /**
+     * The code of row {@code r} in group {@code g} with the name the cell holds beside it (or
+     * null), {@code {"", ""}} for a row with no code, or null after an error at its cell.
+     */
+    private String[] codeAt(int r, int g, String path) {
+      Codes k = codeColumns.get(g);
+      int nameCol = columnOf[g * groupWidth() + codeWidth()];
+      if (k.split() == null) {
+        String t = SheetReader.halfWidth(s.text(r, k.joined()));
+        Matcher m = CODE_IN_CELL.matcher(t);
+        if (m.matches()) {
+          remember(g, m.group(1));
+          return new String[] {m.group(1), m.group(2).strip()};
+        }
+        if (k.joined() != nameCol) { // a code column left empty, the code before the name
+          Matcher n = CODE_IN_CELL.matcher(SheetReader.halfWidth(s.text(r, nameCol)));
+          if (t.isEmpty() && n.matches()) {
+            remember(g, n.group(1));
+            return new String[] {n.group(1), n.group(2).strip()};
+          }
+        }
+        return t.isEmpty() || k.joined() == nameCol ? new String[] {"", ""} : bad(r, k.joined(), path, t);
+      }
+      String[] part = new String[3];
+      int deepest = -1;
+      for (int level = 0; level < 3; level++) {
+        int c = k.split()[level];
+        part[level] = c < 0 ? "" : SheetReader.halfWidth(s.text(r, c)).replace(" ", "");
+        if (!part[level].isEmpty()) {
+          deepest = level;
+        }
+      }
+      if (deepest < 0) {
+        return new String[] {"", ""};
+      }
+      int cell = k.split()[deepest];
+      String own = part[deepest];
+      String code;
+      if (own.matches("\\d{" + LENGTHS[deepest] + "}")) {
+        code = own; // the whole code in its level's column: 款 "20106"
+      } else {
+        StringBuilder sb = new StringBuilder();
+        for (int level = 0; level <= deepest; level++) {
+          String p = part[level];
+          if (p.isEmpty() && level < deepest) {
+            p = parents[g][level] == null ? "" : parents[g][level];
+            if (level == 1 && p.isEmpty() && sb.length() == 3) {
+              return bad(r, k.split()[1], path, String.join("|", part));
+            }
+          } else if (level > 0 && p.matches("\\d")) {
+            p = "0" + p; // 款 06 stored as the number 6
+          } else if (level > 0 && p.length() == LENGTHS[level] && p.startsWith(sb.toString()) && sb.length() > 0) {
+            p = p.substring(sb.length()); // 款 written "20106" beside 类 "201"
+          }
+          sb.append(p);
+        }
+        code = sb.toString();
+      }
+      if (!code.matches("\\d{" + LENGTHS[deepest] + "}")) {
+        return bad(r, cell, path, String.join("|", part));
+      }
+      remember(g, code);
+      return new String[] {code, null};
+    }
+
+    /**
+     * Whether the name of row {@code r} in group {@code g} is in its code cell: the sheet has
+     * no code column, the name cell is empty, or one merged cell covers both.
+     */
+    private boolean codeAndName(int r, int g, String name) {
+      int joined = codeColumns.get(g).joined();
+      return joined >= 0 && (joined == columnOf[g * groupWidth() + codeWidth()] || name.isEmpty()
+          || name.equals(s.text(r, joined)));
+    }
+
+    private void remember(int g, String code) {
+      parents[g][0] = code.substring(0, 3);
+      parents[g][1] = code.length() >= 5 ? code.substring(3, 5) : null;
+    }
+
+    private String[] bad(int r, int c, String path, String got) {
+      if (hasAmounts(r, form.layout() == FormSpec.Layout.SUBJECTS ? codeWidth() + 1 : 0, columnOf.length)) {
+        String expected = form.layout() == FormSpec.Layout.ECONOMIC ? "3 或 5 位数字" : "3、5 或 7 位数字";
+        findings.error(form.layout() == FormSpec.Layout.ECONOMIC ? "workbook.economic-code" : "workbook.subject-code",
+            s.at(r, c, path), s.name() + "：科目代码应为" + expected + "，实为 \"" + got + "\"",
+            s.name() + ": a subject code has " + (form.layout() == FormSpec.Layout.ECONOMIC ? "3 or 5" : "3, 5 or 7")
+                + " digits, got \"" + got + "\"");
+      }
+      return null;
+    }
+
     // ---- layout subjects: 合计 row and 科目 rows -------------------------------------------
 
     ClassifiedTable subjects() {
       List<String> columns = form.columnKeys();
+      int amounts = codeWidth() + 1;
       String totalText = SheetReader.normal(form.total() == null ? "" : form.total().text());
       Map<String, BigDecimal> total = new LinkedHashMap<>();
       List<ClassifiedTable.Row> rows = new ArrayList<>();
@@ -491,46 +887,52 @@ public final class WorkbookTables {
         if (notes(r)) {
           break;
         }
-        String code = cellText(r, 0);
-        String name = cellText(r, 1);
-        if (SheetReader.normal(code).equals(totalText) || SheetReader.normal(name).equals(totalText)) {
+        int nameCol = columnOf[codeWidth()];
+        String name = s.text(r, nameCol);
+        if (SheetReader.normal(s.text(r, columnOf[0])).equals(totalText) || SheetReader.normal(name).equals(totalText)) {
           s.locate(r, columnOf[0], base + ".total");
-          readInto(total, r, columns, base + ".total");
+          readInto(total, r, amounts, columns, base + ".total");
           continue;
         }
-        Matcher m = SUBJECT.matcher(code);
-        if (!m.matches()) {
-          if (hasAmounts(r, 2, 2 + columns.size())) {
-            findings.error("workbook.subject-code", s.at(r, columnOf[0], base + ".rows[" + rows.size() + "].code"),
-                s.name() + "：科目代码应为 3、5 或 7 位数字，实为 \"" + code + "\"",
-                s.name() + ": a subject code has 3, 5 or 7 digits, got \"" + code + "\"");
+        String path = base + ".rows[" + rows.size() + "]";
+        String[] code = codeAt(r, 0, path + ".code");
+        if (code == null) {
+          continue;
+        }
+        if (code[0].isEmpty()) {
+          if (hasAmounts(r, amounts, amounts + columns.size())) {
+            findings.error("workbook.subject-code", s.at(r, columnOf[0], path + ".code"),
+                s.name() + "：有金额的行缺少科目代码（科目名称“" + name + "”）",
+                s.name() + ": a row with amounts has no subject code (name \"" + name + "\")");
           }
           continue;
         }
-        if (name.isEmpty() && m.group(2) != null) {
-          name = m.group(2).strip(); // code and name in one cell: "201 一般公共服务支出"
+        if (code[1] != null && codeAndName(r, 0, name)) {
+          name = code[1]; // code and name in one cell: "201 一般公共服务支出"
         }
-        code = m.group(1);
-        String path = base + ".rows[" + rows.size() + "]";
         s.locate(r, columnOf[0], path);
         s.locate(r, columnOf[0], path + ".code");
-        s.locate(r, columnOf[1], path + ".name");
-        Optional<String> standard = codes.subjectName(code);
+        s.locate(r, nameCol, path + ".name");
+        Optional<String> standard = this.standardName(code[0]);
         if (name.isEmpty() && standard.isEmpty()) {
-          findings.error("load.subject-name", s.at(r, columnOf[1], path + ".name"),
-              "科目 " + code + " 不在标准科目表中，请填写科目名称", "subject " + code + " is not in the standard list: give its name");
+          findings.error("load.subject-name", s.at(r, nameCol, path + ".name"),
+              "科目 " + code[0] + " 不在标准科目表中，请填写科目名称", "subject " + code[0] + " is not in the standard list: give its name");
         }
         String printed = name.isEmpty() || standard.map(name::equals).orElse(false) ? null : name;
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        readInto(amounts, r, columns, path);
-        rows.add(new ClassifiedTable.Row(rows.size(), code, printed, new Amounts(amounts)));
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        readInto(values, r, amounts, columns, path);
+        rows.add(new ClassifiedTable.Row(rows.size(), code[0], printed, new Amounts(values)));
       }
       return new ClassifiedTable(new Amounts(total), rows);
     }
 
-    private void readInto(Map<String, BigDecimal> into, int r, List<String> columns, String path) {
+    private Optional<String> standardName(String code) {
+      return codes.subjectName(code);
+    }
+
+    private void readInto(Map<String, BigDecimal> into, int r, int first, List<String> columns, String path) {
       for (int i = 0; i < columns.size(); i++) {
-        BigDecimal v = amountAt(r, 2 + i, path + "." + columns.get(i));
+        BigDecimal v = amountAt(r, first + i, path + "." + columns.get(i));
         if (v != null) {
           into.put(columns.get(i), v);
         }
@@ -542,10 +944,12 @@ public final class WorkbookTables {
     LinesRead lines() {
       Map<String, Map<String, Amounts>> groups = new LinkedHashMap<>();
       List<List<String>> sideColumns = List.of(List.of(Tables.AMOUNT), form.columnKeys());
+      int numbered = form.shape().lineNumbers() ? 1 : 0;
       int first = 0;
       for (int side = 0; side < form.sides().size(); side++) {
         List<String> columns = sideColumns.get(Math.min(side, 1));
         List<LineSpec> lines = form.sides().get(side);
+        int[] cursor = {0};
         for (int r = bodyStart; r <= s.lastRow(); r++) {
           if (notes(r)) {
             break;
@@ -553,19 +957,25 @@ public final class WorkbookTables {
           if (s.blankRow(r)) {
             continue;
           }
-          readLine(groups, lines, columns, r, first);
+          // a 行次 column the sheet lacks (found optional by match): the lines by their text
+          readLine(groups, lines, columns, r, first, numbered == 1 && columnOf[first + 1] >= 0, first + 1 + numbered, cursor);
         }
-        first += 2 + columns.size();
+        first += 1 + numbered + columns.size();
       }
       return new LinesRead(groups);
     }
 
-    /** One side of one row: | 项目 | 行次 | amounts |, found by 行次, else by its text. */
+    /**
+     * One side of one row: | 项目 | 行次 | amounts |, found by 行次, else by its text; a form
+     * without 行次 is | 项目 | amounts |. Texts are matched in the form's order from the last
+     * line found ({@code cursor}), so a text printed twice (一、一般公共预算财政拨款 for this
+     * year's grant and for the opening balance) is each line in turn.
+     */
     private void readLine(Map<String, Map<String, Amounts>> groups, List<LineSpec> lines, List<String> columns,
-                          int r, int first) {
+                          int r, int first, boolean numbered, int amountsFrom, int[] cursor) {
       String text = SheetReader.normal(cellText(r, first));
-      String number = SheetReader.normal(cellText(r, first + 1));
-      boolean amounts = hasAmounts(r, first + 2, first + 2 + columns.size());
+      String number = numbered ? SheetReader.normal(SheetReader.halfWidth(cellText(r, first + 1))) : "";
+      boolean amounts = hasAmounts(r, amountsFrom, amountsFrom + columns.size());
       if (text.isEmpty() && number.isEmpty()) {
         return;
       }
@@ -574,19 +984,21 @@ public final class WorkbookTables {
         key = byNumber(lines, Integer.parseInt(number));
       }
       if (key == null && !text.isEmpty()) {
-        key = byText(lines, text);
+        key = byText(lines, text, cursor);
       }
+      int where = columnOf[numbered ? first + 1 : first];
       if (key == null) {
         if (amounts) {
-          findings.error("workbook.line", s.at(r, columnOf[first + 1], base),
-              s.name() + "：无法识别的行（项目“" + cellText(r, first) + "”，行次“" + number + "”）",
-              s.name() + ": a line that is not on the form (item \"" + cellText(r, first) + "\", line \"" + number + "\")");
+          findings.error("workbook.line", s.at(r, where, base),
+              s.name() + "：无法识别的行（项目“" + cellText(r, first) + "”" + (numbered ? "，行次“" + number + "”" : "") + "）",
+              s.name() + ": a line that is not on the form (item \"" + cellText(r, first) + "\""
+                  + (numbered ? ", line \"" + number + "\"" : "") + ")");
         }
         return;
       }
       if (key.length == 0) {
         if (amounts) {
-          findings.error("workbook.line", s.at(r, columnOf[first + 2], base),
+          findings.error("workbook.line", s.at(r, columnOf[amountsFrom], base),
               s.name() + "：行次 " + number + " 是空行，不应填写金额", s.name() + ": line " + number + " takes no amount");
         }
         return;
@@ -596,7 +1008,7 @@ public final class WorkbookTables {
       Map<String, BigDecimal> cells = new LinkedHashMap<>();
       boolean single = columns.equals(List.of(Tables.AMOUNT));
       for (int i = 0; i < columns.size(); i++) {
-        BigDecimal v = amountAt(r, first + 2 + i, single ? path : path + "." + columns.get(i));
+        BigDecimal v = amountAt(r, amountsFrom + i, single ? path : path + "." + columns.get(i));
         if (v != null) {
           cells.put(columns.get(i), v);
         }
@@ -629,21 +1041,44 @@ public final class WorkbookTables {
       return null;
     }
 
-    private String[] byText(List<LineSpec> lines, String text) {
-      for (LineSpec l : lines) {
-        if (l.kind() == LineSpec.Kind.LINE && (SheetReader.normal(l.text()).equals(text)
-            || SheetReader.normal(l.name()).equals(text))) {
-          return lineKey(l);
-        }
-        if (l.kind() == LineSpec.Kind.CLASSES) {
-          for (var c : codes.expenditureClasses()) {
-            if (SheetReader.normal(c.label()).equals(text)) {
-              return classKey(l, c.code());
+    /**
+     * The line whose text (or name) is {@code text}, searched from {@code cursor[0]} on and then
+     * from the top; exact texts first, then without their ordinals (一、 (一) 1.), which exports
+     * add or drop.
+     */
+    private String[] byText(List<LineSpec> lines, String text, int[] cursor) {
+      for (boolean bare : new boolean[] {false, true}) {
+        String want = bare ? bare(text) : text;
+        for (int k = 0; k < lines.size(); k++) {
+          int i = (cursor[0] + k) % lines.size();
+          LineSpec l = lines.get(i);
+          if (l.kind() == LineSpec.Kind.LINE && (same(l.text(), want, bare) || same(l.name(), want, bare))) {
+            cursor[0] = i + 1;
+            return lineKey(l);
+          }
+          if (l.kind() == LineSpec.Kind.CLASSES) {
+            for (var c : codes.expenditureClasses()) {
+              if (same(c.label(), want, bare) || same(c.name(), want, bare)) {
+                cursor[0] = i;
+                return classKey(l, c.code());
+              }
             }
           }
         }
       }
       return null;
+    }
+
+    private static boolean same(String printed, String want, boolean bare) {
+      if (printed == null || printed.isEmpty()) {
+        return false;
+      }
+      String p = SheetReader.normal(printed);
+      return (bare ? bare(p) : p).equals(want);
+    }
+
+    private static String bare(String normalised) {
+      return ORDINAL.matcher(normalised).replaceFirst("");
     }
 
     private String[] lineKey(LineSpec l) {
@@ -670,23 +1105,30 @@ public final class WorkbookTables {
         if (s.blankRow(r) || readTotals(r, totals)) {
           continue;
         }
-        for (int g = 0; g + 2 < columnOf.length; g += 3) {
-          String code = cellText(r, g);
-          if (code.isEmpty()) {
+        int w = groupWidth();
+        for (int g = 0; (g + 1) * w <= columnOf.length; g++) {
+          int nameGrid = g * w + codeWidth();
+          String[] read = codeAt(r, g, base + ".amounts");
+          if (read == null || read[0].isEmpty()) {
             continue;
           }
+          String code = read[0];
+          int codeCol = columnOf[g * w];
           if (!standard.containsKey(code)) {
-            findings.error("workbook.economic-code", s.at(r, columnOf[g], base + ".amounts"),
+            findings.error("workbook.economic-code", s.at(r, codeCol, base + ".amounts"),
                 s.name() + "：\"" + code + "\" 不是本年度的经济分类科目代码",
                 s.name() + ": \"" + code + "\" is not an economic class code of the year");
             continue;
           }
-          String name = cellText(r, g + 1);
+          String name = cellText(r, nameGrid);
+          if (codeAndName(r, g, name)) {
+            name = read[1] == null ? "" : read[1];
+          }
           if (!name.isEmpty() && !name.equals(standard.get(code))) {
             names.put(code, name);
-            s.locate(r, columnOf[g + 1], base + ".names." + code);
+            s.locate(r, columnOf[nameGrid], base + ".names." + code);
           }
-          BigDecimal v = amountAt(r, g + 2, base + ".amounts." + code);
+          BigDecimal v = amountAt(r, nameGrid + 1, base + ".amounts." + code);
           if (v != null) {
             amounts.put(code, v);
           }
@@ -762,6 +1204,9 @@ public final class WorkbookTables {
       return new Tables.Gk09(ordered.apply("budget"), ordered.apply("actual"));
     }
   }
+
+  /** The head of a 行次 column. */
+  private static final String LINE_NUMBER_HEAD = "行次";
 
   /** The 栏次 cell of a head. */
   private static final String NUMBERING = "栏次";
