@@ -100,7 +100,8 @@ class BadInputCatalogueTest {
         out.write(line);
       }
     }
-    Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Cli.run("validate", file.toString()));
+    // refused after the size check, not after reading 50 MB: seconds would do, a loaded CI gets 30
+    Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.run("validate", file.toString()));
     assertEquals(1, cli.exitCode());
     assertTrue(cli.out().contains("[load.too-large]"), cli.all());
   }
