@@ -171,7 +171,8 @@ final class MutationCases {
           edit("explanations.generalBudget.initialBudget[1]", "code: \"208\"", "code: \"211\"")),
       warning("N8", "explanations.generalBudget.initialBudget",
           edit("explanations.generalBudget.initialBudget[1]", "code: \"208\"", "code: \"211\"")),
-      error("N9", "explanations.generalBudget.initialBudget",
+      // every 年初预算 written 0 while 公开05 spent: stated, not missing (a warning; no rate printed)
+      warning("N9", "explanations.generalBudget.initialBudget",
           edit("explanations.generalBudget.initialBudget[0]", "amount: 662.77", "amount: 0"),
           edit("explanations.generalBudget.initialBudget[1]", "amount: 14.86", "amount: 0"),
           edit("explanations.generalBudget.initialBudget[2]", "amount: 7.85", "amount: 0")),
