@@ -52,6 +52,21 @@ class RealDepartmentCasesTest {
   }
 
   @Test
+  void aReasonOrUseTypedWithItsOwnFullStopIsNotClosedTwice() throws IOException {
+    String yaml = Variants.replace(health(), "reason: 落实过紧日子要求，压减一般性支出和非急需设备购置",
+        "reason: 落实过紧日子要求，压减一般性支出和非急需设备购置。");
+    yaml = Variants.replace(yaml, "budgetReason: 严格执行公务接待标准，减少陪餐人数", "budgetReason: 严格执行公务接待标准，减少陪餐人数；");
+    yaml = Variants.replace(yaml, "uses: 城乡困难群众住院医疗费用救助}", "uses: 城乡困难群众住院医疗费用救助。}");
+    yaml = Variants.replace(yaml, "抚恤金、生活补助\n", "抚恤金、生活补助。\n");
+    String text = Variants.narrative(Variants.analyse(yaml));
+    for (String twice : List.of("。。", "；。", "；,", "。,")) {
+      assertFalse(text.contains(twice), twice + " in:\n" + text);
+    }
+    assertTrue(text.contains("压减一般性支出和非急需设备购置。公用经费用途"), text);
+    assertTrue(text.contains("减少陪餐人数,较上年决算数"), text);
+  }
+
+  @Test
   void aFlatFiscalTotalSaysWhatIsFlat() throws IOException {
     Pipeline.Analysis a = Variants.analyse(Variants.replace(health(), "previousTotal: 29015.82", "previousTotal: 28588.61"));
     assertTrue(Variants.narrative(a).contains("与上年相比,收、支总计持平。"), Variants.narrative(a));
