@@ -123,6 +123,21 @@ class BoundaryCasesTest {
   }
 
   @Test
+  void anInitialBudgetOfANamelessSubjectIsFineOnceNamed() {
+    Findings named = Dataset.check(Dataset.mutated(edit("explanations.generalBudget.initialBudget[1]",
+        "code: \"208\"", "code: \"21303\", name: 水利")));
+    assertEquals(List.of(), at(named, "N9"));
+    // a 项 the standard list names: no name needed
+    Findings listed = Dataset.check(Dataset.mutated(edit("explanations.generalBudget.initialBudget[1]",
+        "code: \"208\"", "code: \"2080505\"")));
+    assertEquals(List.of(), at(listed, "N9"));
+    // no 上年 三公 figure and no change reason: nothing to say
+    Findings quiet = Dataset.check(Dataset.mutated(edit("explanations.threePublic.abroad.previous", "previous: 0.00", "previous: ~"),
+        edit("explanations.threePublic.abroad.changeReason", "上年我单位无因公出国(境)费用", "~")));
+    assertEquals(List.of(), at(quiet, "R09"));
+  }
+
+  @Test
   void glyphCheckSkipsWhiteSpaceAndNamesTheCharacter() {
     Disclosure d = Dataset.reference();
     assertEquals(0, GlyphCheck.run(d, cp -> cp != ' ' && cp != '\u3000').count(Severity.ERROR));
