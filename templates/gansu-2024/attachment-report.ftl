@@ -22,8 +22,8 @@
 </#if>
 @h1- ${nums[1]}、部门整体支出管理及使用情况
 @h2 （一）基本支出${f.basic.total}万元。
-@p 1.人员经费支出：${f.basic.personnel.current}万元，主要用于${r.personnelUses}等。
-@p 2.公用经费支出${f.basic.publicCost.current}万元，主要用于${r.publicUses}等。
+@p 1.人员经费支出：${f.basic.personnel.current}万元，主要用于${c.clause(r.personnelUses)}等。
+@p 2.公用经费支出${f.basic.publicCost.current}万元，主要用于${c.clause(r.publicUses)}等。
 @h2 （二）项目支出。
 @p ${r.projectText}
 @h2 （三）“三公”经费情况。

@@ -8,6 +8,6 @@
 <#-- "{sep}主要原因是{reason}" only when a reason is given. -->
 <#macro because reason="" sep=","><@c.reasonClause reason=reason sep=sep/></#macro>
 <#-- One 科目 of 公开07/08 described: 年初预算 vs 决算 where a budget is given, what it was used for. -->
-<#macro fundItem i n>${n}.<@c.subject i.names/>：<#if i.hasBudget()>年初预算为 ${i.budget} 万元，支出决算为 ${i.expenditure} 万元<#if i.rate??>，完成年初预算的 ${i.rate}%</#if>，<@versusBudget i.relation i.reason/><#else>支出决算为 ${i.expenditure} 万元</#if>。<#if i.uses?has_content>主要用于${i.uses}。</#if></#macro>
+<#macro fundItem i n>${n}.<@c.subject i.names/>：<#if i.hasBudget()>年初预算为 ${i.budget} 万元，支出决算为 ${i.expenditure} 万元<#if i.rate??>，完成年初预算的 ${i.rate}%</#if>，<@versusBudget i.relation i.reason/><#else>支出决算为 ${i.expenditure} 万元</#if>。<#if i.uses?has_content>主要用于${c.clause(i.uses)}。</#if></#macro>
 <#-- 其中：基本支出 …，项目支出 … — only when both parts are non-zero (one part alone is the whole). -->
 <#macro basicAndProject x><#if !x.basic.zero && !x.project.zero>其中：基本支出 ${x.basic} 万元，项目支出 ${x.project} 万元。</#if></#macro>

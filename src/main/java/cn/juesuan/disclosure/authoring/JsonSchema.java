@@ -92,11 +92,12 @@ public final class JsonSchema {
     body(j, root, "");
     j.key("$defs");
     j.open();
+    // the ceiling is the 元 one (附件2); the loader holds 万元 amounts to 9999999999.99
     def(j, "amount", "金额：万元（附件2 自评表为元），最多两位小数，不带千位分隔符和单位；留空或 ~ 为空单元格。",
         "amount: 万元 (元 in 附件2's self-assessment), at most two decimals, no thousands separators, no unit; "
         + "left out or ~ is an empty cell.",
-        "\"type\": [\"number\", \"string\", \"null\"], \"minimum\": 0, \"maximum\": 9999999999.99, "
-        + "\"pattern\": \"^\\\\d{1,12}(\\\\.\\\\d{1,2})?$\"");
+        "\"type\": [\"number\", \"string\", \"null\"], \"minimum\": 0, \"maximum\": 99999999999999.99, "
+        + "\"pattern\": \"^\\\\d{1,14}(\\\\.\\\\d{1,2})?$\"");
     def(j, "count", "不小于 0 的整数。", "a whole number ≥ 0.",
         "\"type\": [\"integer\", \"string\", \"null\"], \"minimum\": 0, \"pattern\": \"^\\\\d{1,9}$\"");
     def(j, "text", "部门自己的文字，原样印刷。", "the department's own words, printed as typed.",

@@ -120,6 +120,9 @@ public final class Calculator {
       budgetSum = budgetSum.add(budget);
       String code = b.code() == null ? "" : b.code();
       List<String> names = subjectPath(d, gk05, code);
+      if (b.name() != null) {
+        names.set(names.size() - 1, b.name()); // a 科目 neither 公开05 nor the standard list names
+      }
       String name = names.get(names.size() - 1);
       // 完成年初预算 of the 科目 at the level given: its own 决算 in 公开05
       BigDecimal actual = rowTotal(gk05, code);
@@ -195,9 +198,11 @@ public final class Calculator {
       BigDecimal budget = gk09.budget().orZero(column);
       BigDecimal actual = gk09.actual().orZero(column);
       Explanations.ThreePublicItem item = tp.items().get(k);
+      // without last year's figure there is no comparison (null): the templates print none
+      BigDecimal previous = item == null ? null : item.previous();
       out.put(k, new Figures.ThreePublicItem(Money.of(budget), Money.of(actual), Relation.of(actual, budget),
-          pins.change("threePublic." + k + ".change", "九 “三公”经费 " + k,
-              Change.between(actual, item == null ? null : item.previous()))));
+          previous == null ? null : pins.change("threePublic." + k + ".change", "九 “三公”经费 " + k,
+              Change.between(actual, previous))));
     }
     return out;
   }

@@ -63,7 +63,7 @@ public record Figures(
   /** 六: 基本支出 and its two parts vs last year. */
   public record Basic(Money total, Change personnel, Change publicCost) {}
 
-  /** 九: one 三公 item: 全年预算数 vs 决算数, and 决算数 vs last year. */
+  /** 九: one 三公 item: 全年预算数 vs 决算数, and 决算数 vs last year ({@code change} null without last year's figure). */
   public record ThreePublicItem(Money budget, Money actual, Relation relation, Change change) {}
 
   /**

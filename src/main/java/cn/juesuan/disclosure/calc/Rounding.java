@@ -19,13 +19,16 @@ public final class Rounding {
     return v.setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** {@code part / whole × 100}, HALF_UP to 2 decimals; null when the whole is zero. */
+  /**
+   * {@code part / whole × 100}, HALF_UP to 2 decimals; null when the whole is zero. Rounded once,
+   * from the exact quotient: rounding first to a working scale would turn 12.3449999999596
+   * (152407406.02 of 1234567890.00) into 12.3450000000 and then 12.35.
+   */
   public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
     if (whole.signum() == 0) {
       return null;
     }
-    return part.multiply(HUNDRED).divide(whole, WORK_SCALE, RoundingMode.HALF_UP)
-        .setScale(2, RoundingMode.HALF_UP);
+    return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
   }
 
   /** {@code part / whole × 100}, truncated to 2 decimals (the 自评表's rule); 0 when whole is 0. */

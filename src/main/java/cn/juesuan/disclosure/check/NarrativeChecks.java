@@ -27,18 +27,28 @@ final class NarrativeChecks {
         Check.of("N8", "五 年初预算的科目（类、款或项）与 {gk05} 有支出的科目一一对应（警告）",
             "initial budget subjects (class, section or item) match the gk05 subjects with expenditure (warning)",
             NarrativeChecks::initialBudgetSubjects),
-        Check.of("N9", "有一般公共预算支出时 五 年初预算不能全部缺失；同一科目不能重复列出，也不能既列类又列其款、项",
-            "initial budget present when there is expenditure; no subject listed twice or together with its parent",
+        Check.of("N9", "有一般公共预算支出时 五 年初预算不能全部缺失（各条均为 0 时警告）；同一科目不能重复列出，也不能既列类又列其款、项；无名称可印的科目须填 name",
+            "initial budget present when there is expenditure (all 0: a warning); no subject listed twice or together with its parent; a subject without a printable name needs name",
             (d, c) -> {
               BigDecimal spent = GK05.of(d).total().orZero("total");
               BigDecimal budget = d.explanations().generalBudget().initialBudget().stream().map(InitialBudget::amount)
                   .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-              if (spent.signum() > 0 && budget.signum() == 0) {
+              boolean listed = !d.explanations().generalBudget().initialBudget().isEmpty();
+              if (spent.signum() > 0 && !listed) {
                 c.error(INITIAL_BUDGET,
                     "{gk05} 一般公共预算财政拨款支出 " + Identity.money(spent) + " 万元，但 五（三）年初预算 合计为 0：请按类、款或项填写年初预算",
                     "gk05 shows " + Identity.money(spent) + " 万元 of expenditure but the initial budget sums to 0");
+              } else if (spent.signum() > 0 && budget.signum() == 0) {
+                // every entry written 0: a unit set up or funded during the year (年中追加) has no
+                // 年初预算; the rate is then not printed, so the office confirms rather than retypes
+                c.warning(INITIAL_BUDGET,
+                    "{gk05} 一般公共预算财政拨款支出 " + Identity.money(spent) + " 万元，而 五（三）各条年初预算均为 0："
+                        + "不印“完成年初预算的 X%”，请核对年初预算确为 0（如全部为年中追加）",
+                    "gk05 shows " + Identity.money(spent) + " 万元 of expenditure but every initial budget entry is 0: "
+                        + "no completion rate is printed; check that the initial budget really was 0");
               }
               initialBudgetOverlaps(d, c);
+              initialBudgetNames(d, c);
             }),
         Check.of("B1", "五（三）印出的年初预算合计 = 各条年初预算之和（给出 initialBudgetTotal 时）",
             "the printed initial budget total = Σ the initial budget entries (when initialBudgetTotal is given)",
@@ -139,6 +149,21 @@ final class NarrativeChecks {
           break;
         }
       }
+    }
+  }
+
+  /** An entry 公开05 has no row of, of a code the year's standard list does not name: no name to print. */
+  private static void initialBudgetNames(Disclosure d, CheckContext c) {
+    for (InitialBudget b : d.explanations().generalBudget().initialBudget()) {
+      if (b.code() == null || b.name() != null || GK05.rowOf(d, b.code()).isPresent()
+          || d.codes().subjectName(b.code()).isPresent()) {
+        continue;
+      }
+      c.error(INITIAL_BUDGET + "[" + b.index() + "].code",
+          "五（三）年初预算 " + b.code() + " 不在 {gk05} 中，也不在 " + d.department().year()
+              + " 年的标准科目表中，没有可印出的名称：请填写 name（科目名称）",
+          "initial budget " + b.code() + " is neither a row of gk05 nor in the standard subject list of "
+              + d.department().year() + ", so it has no name to print: give its name (name)");
     }
   }
 

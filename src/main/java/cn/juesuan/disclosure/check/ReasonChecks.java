@@ -35,6 +35,12 @@ final class ReasonChecks {
             "three-public " + k + ": actual " + Identity.money(actual) + " ≠ budget " + Identity.money(budget)
                 + " but no budgetReason");
       }
+      if (item.previous() == null && !blank(item.changeReason())) {
+        Label what = Labels.THREE_PUBLIC_ITEMS.get(k);
+        c.warning(path + ".changeReason",
+            "九 " + what.zh() + "：填写了较上年变动原因（changeReason），但没有上年数（previous），不作比较，原因不会印出",
+            "九 " + what.en() + ": a changeReason is given but no figure of last year (previous), so it is not printed");
+      }
       if (item.previous() != null && actual.compareTo(item.previous()) != 0 && blank(item.changeReason())) {
         c.warning(path + ".changeReason",
             "“三公”经费 " + k + " 决算数 " + Identity.money(actual) + " 较上年 " + Identity.money(item.previous())

@@ -93,6 +93,8 @@ public final class TableRenderer {
       grids.add(grid(part(spec, piece.from(), piece.to(), piece.head()), plan));
     }
     PdfPTable grid = grids.get(0);
+    List<String> notes = spec.notes() == null ? List.of() : spec.notes();
+    PdfPTable noteTable = notes.isEmpty() ? null : notes(notes, size, plan.totalWidth());
 
     float page = document.top() - document.bottom();
     float needed = start(spec, frame, grid, pieces.get(0), page);
@@ -124,13 +126,48 @@ public final class TableRenderer {
       }
       if (i < grids.size() - 1) {
         g.setSpacingAfter(0); // the pieces of one grid, flush
+      } else if (!notes.isEmpty() && !piece.group() && piece.to() - piece.from() > 1) {
+        float room = writer.getVerticalPosition(true) - document.bottom();
+        if (notesAlone(g, headRows, g.isSkipFirstHeader(), room, page, g.spacingAfter() + noteTable.spacingBefore() + noteTable.getTotalHeight())) {
+          // the notes would open a page alone: the last row goes over with them, under its head
+          PdfPTable rest = grid(part(spec, piece.from(), piece.to() - 1, piece.head()), plan);
+          rest.setSkipFirstHeader(g.isSkipFirstHeader());
+          rest.setSpacingAfter(0);
+          document.add(rest);
+          document.newPage();
+          g = grid(part(spec, piece.to() - 1, piece.to(), piece.head()), plan);
+        }
       }
       document.add(g);
     }
-    List<String> notes = spec.notes() == null ? List.of() : spec.notes();
     if (!notes.isEmpty()) {
-      document.add(notes(notes, size, plan.totalWidth()));
+      document.add(noteTable);
     }
+  }
+
+  /**
+   * Whether, the rows of {@code g} set from a page with {@code room} left (each row whole, the
+   * head repeated on each new page), {@code after} no longer fits below its last row while
+   * that row is not the first of its page (so moving it takes the notes along). A row taller
+   * than a page is split by OpenPDF: then no guess is made.
+   */
+  static boolean notesAlone(PdfPTable g, int headRows, boolean skipFirstHeader, float room, float page, float after) {
+    float head = g.getHeaderHeight();
+    float left = room - (skipFirstHeader ? 0 : head);
+    int onPage = 0;
+    for (int r = headRows; r < g.size(); r++) {
+      float h = g.getRowHeight(r);
+      if (h + head > page) {
+        return false;
+      }
+      if (h > left) {
+        left = page - head;
+        onPage = 0;
+      }
+      left -= h;
+      onPage++;
+    }
+    return onPage > 1 && after > left;
   }
 
   /**

@@ -432,7 +432,7 @@ public final class DisclosureLoader {
             "\"" + code + "\" is not a 功能分类 subject (a class of 3, a section of 5 or an item of 7 digits)");
       }
       initial.add(new Explanations.InitialBudget(i, code, b.amount("amount", true), b.text("reason", false),
-          b.amount("pinnedRate", false), blankToNull(b.text("uses", false))));
+          b.amount("pinnedRate", false), blankToNull(b.text("uses", false)), blankToNull(b.text("name", false))));
       b.end();
     }
     gb.end();
@@ -501,8 +501,9 @@ public final class DisclosureLoader {
     Map<String, Explanations.ThreePublicItem> items = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       Fields i = f.map(k, true);
-      // with previousYear: FILE, last year's 三公 come from there
-      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", !previousYearNamed), i.text("budgetReason", false),
+      // optional like every 上年 figure (a unit set up this year has none; with previousYear: FILE
+      // they come from there): without it no 较上年 clause is printed
+      items.put(k, new Explanations.ThreePublicItem(i.amount("previous", false), i.text("budgetReason", false),
           i.text("changeReason", false)));
       i.end();
     }
@@ -601,7 +602,7 @@ public final class DisclosureLoader {
     Map<String, SelfAssessment.FundRow> rows = new LinkedHashMap<>();
     for (String k : format.form("selfAssessment").lineKeys("")) {
       Fields r = funds.map(k, true);
-      rows.put(k, new SelfAssessment.FundRow(r.amount("initial", true), r.amount("full", true), r.amount("actual", true)));
+      rows.put(k, new SelfAssessment.FundRow(r.yuanAmount("initial", true), r.yuanAmount("full", true), r.yuanAmount("actual", true)));
       r.end();
     }
     funds.end();

@@ -26,11 +26,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  * that meets a problem reports it and returns null (or an empty value), so one pass finds all.
  */
 final class Fields {
-  /** 万元 or 元 amounts: digits, optionally a point and one or two decimals. */
-  private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
+  /** 万元 or 元 amounts: digits, optionally a point and one or two decimals (the size is the range's concern). */
+  private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d{1,2})?");
   private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
   /** 1e10 万元 is far above any city's budget: larger is a typing slip. */
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+  /** The same ceiling in 元 (附件2's self-assessment): a department at the 万元 ceiling must fit. */
+  private static final BigDecimal MAX_YUAN = new BigDecimal("99999999999999.99");
   private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
       Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
@@ -195,13 +197,22 @@ final class Fields {
 
   /** An amount (万元 or 元): at most two decimals, no separators, not negative. Blank → null. */
   BigDecimal amount(String key, boolean required) {
+    return amount(key, required, MAX_AMOUNT, "万元");
+  }
+
+  /** An amount in 元 (附件2 自评表): the same rules, a ceiling 10 000 times higher. */
+  BigDecimal yuanAmount(String key, boolean required) {
+    return amount(key, required, MAX_YUAN, "元");
+  }
+
+  private BigDecimal amount(String key, boolean required, BigDecimal max, String unit) {
     record(key, Shape.of(Shape.Kind.AMOUNT), required);
     if (splitAmounts.containsKey(key) && !isNull(value(key))) {
       splitAmount(key);
       return null;
     }
     String raw = scalar(key, required, "金额", "amount");
-    return raw == null ? null : parseAmount(value(key), child(key), raw);
+    return raw == null ? null : parseAmount(value(key), child(key), raw, max, unit);
   }
 
   /** A whole count (人, 个, 辆). */
@@ -490,7 +501,7 @@ final class Fields {
     return t == null ? null : t.getValueNode();
   }
 
-  BigDecimal parseAmount(Node at, String p, String raw) {
+  private BigDecimal parseAmount(Node at, String p, String raw, BigDecimal max, String unit) {
     String s = raw.trim();
     boolean negative = s.startsWith("-");
     String digits = negative ? s.substring(1) : s;
@@ -503,9 +514,9 @@ final class Fields {
         return null;
       }
       BigDecimal v = new BigDecimal(digits);
-      if (v.compareTo(MAX_AMOUNT) > 0) {
-        ctx.error(at, p, "load.amount.range", "金额过大（超过 " + MAX_AMOUNT.toPlainString() + "），实为 \"" + raw + "\"",
-            "amount too large, got \"" + raw + "\"");
+      if (v.compareTo(max) > 0) {
+        ctx.error(at, p, "load.amount.range", "金额过大（超过 " + max.toPlainString() + " " + unit + "），实为 \"" + raw + "\"",
+            "amount too large (over " + max.toPlainString() + " " + unit + "), got \"" + raw + "\"");
         return null;
       }
       return v;

@@ -33,10 +33,12 @@ public record Explanations(Change overall, Change fiscalOverall, GeneralBudget g
   /**
    * 年初预算 of one 科目 of 公开05 (a 类, 款 or 项 code); {@code reason} may be null (nothing to
    * explain where 决算 = 预算); {@code pinnedRate} keeps a printed 完成年初预算的 X% (null if none);
-   * {@code uses} is what the money was mainly used for (主要用于…; null if not given).
+   * {@code uses} is what the money was mainly used for (主要用于…; null if not given). {@code name}
+   * is the 科目's printed name, needed only where 公开05 has no row of it and the standard list
+   * lacks it (null otherwise).
    */
   public record InitialBudget(int index, String code, BigDecimal amount, String reason,
-                              BigDecimal pinnedRate, String uses) {}
+                              BigDecimal pinnedRate, String uses, String name) {}
 
   /**
    * 七/八: 年初预算 of one 科目 of gk07 or 公开08 (any level), the reason why 决算 differs from it

@@ -24,6 +24,17 @@ class WordsAndBoundariesTest {
   }
 
   @Test
+  void aPercentageIsRoundedOnceFromTheExactQuotient() {
+    // 152407406.02 of 1234567890.00 is 12.3449999999596…%: 12.34, not 12.35 (a quotient rounded
+    // first to ten places reads 12.3450000000 and then rounds up)
+    assertEquals(n("12.34"), Rounding.percent(n("152407406.02"), n("1234567890.00")));
+    // a true half rounds up: 24.69 of 200.00 is 12.345%
+    assertEquals(n("12.35"), Rounding.percent(n("24.69"), n("200.00")));
+    assertEquals(n("0.01"), Rounding.percent(n("0.01"), n("200.00")));
+    assertNull(Rounding.percent(n("0.01"), n("0.00")));
+  }
+
+  @Test
   void relationWordsFollowActualAgainstBudget() {
     // 公开09 of 临夏市卫生健康局: 公务接待 11.26 of 14.00, 运行维护 36.84 of 35.00, 购置 28.50 of 28.50
     assertEquals(Relation.LESS, Relation.of(n("11.26"), n("14.00")));

@@ -123,6 +123,36 @@ class BoundaryCasesTest {
   }
 
   @Test
+  void noInitialBudgetListedIsAnErrorOnlyWhere公开05Spent() throws Exception {
+    String none = Files.readString(Path.of("data/linxia-zonggonghui-2024.yaml"))
+        .replaceAll("(?m)^      - \\{code: \"\\d+\", amount: [^\\n]*\\n", "")
+        .replace("    initialBudget:          # 年初预算 by 类, 五(三)\n", "    initialBudget: []\n");
+    assertEquals(List.of("ERROR explanations.generalBudget.initialBudget"), at(Checks.run(loadText(none)), "N9"));
+    // 公开05's 合计 (the second of the two identical 合计 lines, 公开03's being the first) at 0.00
+    String total = "total: {total: 478.11, basic: 460.45, project: 17.66}";
+    int gk05 = none.lastIndexOf(total);
+    String nothingSpent = none.substring(0, gk05) + "total: {total: 0.00, basic: 460.45, project: 17.66}"
+        + none.substring(gk05 + total.length());
+    assertTrue(!nothingSpent.equals(none), "公开05 合计 edited");
+    assertEquals(List.of(), at(Checks.run(loadText(nothingSpent)), "N9"));
+  }
+
+  @Test
+  void anInitialBudgetOfANamelessSubjectIsFineOnceNamed() {
+    Findings named = Dataset.check(Dataset.mutated(edit("explanations.generalBudget.initialBudget[1]",
+        "code: \"208\"", "code: \"21303\", name: 水利")));
+    assertEquals(List.of(), at(named, "N9"));
+    // a 项 the standard list names: no name needed
+    Findings listed = Dataset.check(Dataset.mutated(edit("explanations.generalBudget.initialBudget[1]",
+        "code: \"208\"", "code: \"2080505\"")));
+    assertEquals(List.of(), at(listed, "N9"));
+    // no 上年 三公 figure and no change reason: nothing to say
+    Findings quiet = Dataset.check(Dataset.mutated(edit("explanations.threePublic.abroad.previous", "previous: 0.00", "previous: ~"),
+        edit("explanations.threePublic.abroad.changeReason", "上年我单位无因公出国(境)费用", "~")));
+    assertEquals(List.of(), at(quiet, "R09"));
+  }
+
+  @Test
   void glyphCheckSkipsWhiteSpaceAndNamesTheCharacter() {
     Disclosure d = Dataset.reference();
     assertEquals(0, GlyphCheck.run(d, cp -> cp != ' ' && cp != '\u3000').count(Severity.ERROR));

@@ -171,7 +171,8 @@ final class MutationCases {
           edit("explanations.generalBudget.initialBudget[1]", "code: \"208\"", "code: \"211\"")),
       warning("N8", "explanations.generalBudget.initialBudget",
           edit("explanations.generalBudget.initialBudget[1]", "code: \"208\"", "code: \"211\"")),
-      error("N9", "explanations.generalBudget.initialBudget",
+      // every 年初预算 written 0 while 公开05 spent: stated, not missing (a warning; no rate printed)
+      warning("N9", "explanations.generalBudget.initialBudget",
           edit("explanations.generalBudget.initialBudget[0]", "amount: 662.77", "amount: 0"),
           edit("explanations.generalBudget.initialBudget[1]", "amount: 14.86", "amount: 0"),
           edit("explanations.generalBudget.initialBudget[2]", "amount: 7.85", "amount: 0")),
@@ -184,6 +185,9 @@ final class MutationCases {
           edit("explanations.generalBudget.initialBudget[1]", "code: \"208\"", "code: \"201\"")),
       error("N9", "explanations.generalBudget.initialBudget[1].code",
           edit("explanations.generalBudget.initialBudget[1]", "code: \"208\"", "code: \"2012999\"")),
+      // a 科目 公开05 does not list and the standard list does not name: no name to print
+      error("N9", "explanations.generalBudget.initialBudget[1].code",
+          edit("explanations.generalBudget.initialBudget[1]", "code: \"208\"", "code: \"21303\"")),
       // the printed 年初预算 合计 (in place of previousTotal, so that every line stays where it was)
       error("B1", "explanations.generalBudget.initialBudgetTotal",
           edit("explanations.generalBudget.previousTotal", "previousTotal: 741.90", "initialBudgetTotal: 685.58")),
@@ -196,6 +200,9 @@ final class MutationCases {
       warning("R09", "explanations.threePublic.reception.changeReason",
           edit("tables.gk09", "{}", "{actual: {total: 1.00, reception: 1.00}}"),
           edit("explanations.threePublic.reception.changeReason", "上年我单位无公务接待费", "~")),
+      // no 上年 figure (a unit set up this year): a change reason cannot be printed
+      warning("R09", "explanations.threePublic.abroad.changeReason",
+          edit("explanations.threePublic.abroad.previous", "previous: 0.00", "previous: ~")),
       warning("H1", "tables.gk05.rows[5].basic",
           edit("tables.gk05.rows[5]", "total: 14.78, basic: 14.78", "total: 14.88, basic: 14.88")),
       // stated figures: last year's 三公, 政府采购, 第四部分, 实物量

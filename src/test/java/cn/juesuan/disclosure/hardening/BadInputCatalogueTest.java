@@ -42,8 +42,9 @@ class BadInputCatalogueTest {
             "load.amount", "千位分隔符"),
         bad("negative amount", Example.mutated("personnelTotal: 126.04", "personnelTotal: -126.04"),
             "load.amount.negative", "负数"),
+        // too large, in words (not "at most two decimals": it has two)
         bad("absurdly large amount", Example.mutated("personnelTotal: 126.04", "personnelTotal: 99999999999999.00"),
-            "load.amount", "tables.gk06.personnelTotal"),
+            "load.amount.range", "金额过大"),
         bad("missing required section", Example.text().replaceFirst("(?s)\nperformance:.*?\nreport:", "\nreport:"),
             "load.missing", "performance"),
         bad("unknown key with a near miss", Example.mutated("  fundingType: 全额拨款", "  fundingTyp: 全额拨款"),

@@ -116,6 +116,24 @@ class LayoutCheckTest {
   }
 
   @Test
+  void aTableThatFillsItsPageTakesItsLastRowOverWithItsNotes() throws IOException {
+    // 卫生健康局's 公开06 under a 56-character name (unit line of two lines) fills its page
+    // exactly: its 注 opened the next page alone
+    String name = "临夏市卫生健康局暨临夏市中医药管理局临夏市疾病预防控制局临夏市爱国卫生运动委员会办公室临夏市老龄工作委员会办公室";
+    String yaml = Files.readString(Path.of("data/linxia-weijian-2024.yaml")).replace("  name: 临夏市卫生健康局\n",
+        "  name: " + name + "\n");
+    Pipeline.Analysis a = Pipeline.analyse(cn.juesuan.disclosure.load.DisclosureLoader.load(
+        yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "long-name.yaml"));
+    assertTrue(a.ok(), () -> a.findings().all().toString());
+    byte[] pdf = render("notes-with-last-row", DocumentAssembler.assemble(a, DocumentAssembler.Options.FINAL));
+    assertClean(pdf);
+    try (PdfText text = new PdfText(pdf)) {
+      int note = text.pageOf("本表反映部门本年度一般公共预算财政拨款基本支出明细情况", 0);
+      assertTrue(PdfText.squeeze(text.pages.get(note)).contains("公用经费合计"), "the last row on the note's page");
+    }
+  }
+
+  @Test
   void theCheckFindsASinglePageLine() {
     Block.Doc doc = new Block.Doc(null, null, List.of(new Block.Paragraph("制部门预算积累经验。")));
     List<String> v = LayoutCheck.violations(PdfRenderer.render(doc));
