@@ -79,10 +79,23 @@ public sealed interface Block {
     }
   }
 
-  /** A table form (公开01–09, 附件2) described declaratively; its title listed as {@code listing} says. */
-  record Table(TableSpec spec, Listing listing) implements Block {
+  /**
+   * A table form (公开01–09, 附件2) described declaratively; its title listed as {@code listing}
+   * says, under {@code contents} where the 目录 numbers what the page does not ("一、收入支出决算总表"
+   * over a page titled 收入支出决算总表), else under its title (null).
+   */
+  record Table(TableSpec spec, Listing listing, String contents) implements Block {
     public Table(TableSpec spec) {
       this(spec, Listing.CONTENTS);
+    }
+
+    public Table(TableSpec spec, Listing listing) {
+      this(spec, listing, null);
+    }
+
+    /** The text of its 目录 entry and bookmark. */
+    public String listedTitle() {
+      return contents != null ? contents : spec.title();
     }
 
     @Override

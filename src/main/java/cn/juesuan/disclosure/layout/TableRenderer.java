@@ -93,6 +93,15 @@ public final class TableRenderer {
       grids.add(grid(part(spec, piece.from(), piece.to(), piece.head()), plan));
     }
     PdfPTable grid = grids.get(0);
+    List<String> noteLines = spec.notes() == null ? List.of() : spec.notes();
+    PdfPTable notes = noteLines.isEmpty() ? null : notes(noteLines, size, plan.totalWidth());
+    // A form without title or unit line (部门决算单位构成 under its paragraph) has an empty
+    // frame, which OpenPDF drops with its spacing: the grid keeps that distance itself, or its
+    // top rule runs through the descenders of the line above.
+    boolean bareGrid = frame.size() == 0;
+    if (bareGrid) {
+      grid.setSpacingBefore(frame.spacingBefore());
+    }
 
     float page = document.top() - document.bottom();
     float needed = start(spec, frame, grid, pieces.get(0), page);
@@ -104,7 +113,9 @@ public final class TableRenderer {
     // fit; that leading is the last paragraph's (28 pt body text). A tiny one keeps a table's
     // notes on the table's page when they fit.
     document.add(new Paragraph(1f));
-    document.add(frame);
+    if (!bareGrid) {
+      document.add(frame);
+    }
     for (int i = 0; i < grids.size(); i++) {
       PdfPTable g = grids.get(i);
       Piece piece = pieces.get(i);
@@ -124,13 +135,42 @@ public final class TableRenderer {
       }
       if (i < grids.size() - 1) {
         g.setSpacingAfter(0); // the pieces of one grid, flush
+      } else if (notes != null && !piece.group() && g.size() - headRows > 1) {
+        float room = writer.getVerticalPosition(true) - document.bottom();
+        if (roomAfter(g, room, page) < notes.getTotalHeight() + g.spacingAfter()) {
+          // the 注 would stand alone at the top of the next page: the last row goes with it
+          PdfPTable rest = grid(part(spec, piece.from(), piece.to() - 1, piece.head()), plan);
+          rest.setSkipFirstHeader(g.isSkipFirstHeader());
+          rest.setSpacingBefore(g.spacingBefore());
+          rest.setSpacingAfter(0);
+          document.add(rest);
+          document.newPage();
+          g = grid(part(spec, piece.to() - 1, piece.to(), piece.head()), plan);
+        }
       }
       document.add(g);
     }
-    List<String> notes = spec.notes() == null ? List.of() : spec.notes();
-    if (!notes.isEmpty()) {
-      document.add(notes(notes, size, plan.totalWidth()));
+    if (notes != null) {
+      document.add(notes);
     }
+  }
+
+  /**
+   * The height left on the page after {@code grid} is added with {@code room} left above it:
+   * rows move to the next page whole (under the repeated head) when they do not fit, as
+   * OpenPDF sets them. A row taller than a page is not followed (it is split anyway).
+   */
+  private static float roomAfter(PdfPTable grid, float room, float page) {
+    float head = grid.getHeaderHeight();
+    float left = room - grid.spacingBefore() - (grid.isSkipFirstHeader() ? 0 : head);
+    for (int r = grid.getHeaderRows(); r < grid.size(); r++) {
+      float row = grid.getRowHeight(r);
+      if (row > left && row <= page - head) {
+        left = page - head;
+      }
+      left -= row;
+    }
+    return left;
   }
 
   /**

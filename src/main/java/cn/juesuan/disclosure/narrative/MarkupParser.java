@@ -23,7 +23,9 @@ import java.util.Map;
  *   @attachment LABEL|TITLE   an attachment's label ("附件 1："); the 目录 lists it with TITLE
  *   @tables         the format's tables in print order, page by page (the catalogue's
  *                   {@code pages}: the first page continues the current one, each further
- *                   page opens with a page break); each title in the 目录 and the outline
+ *                   page opens with a page break); each title in the 目录 and the outline;
+ *                   {@code @tables numbered}: listed as 一、… 二、… in print order, where the
+ *                   pages print the bare title (普陀区)
  *   @newpage        page break
  * </pre>
  * A line without a marker continues the previous block's text (long template lines may wrap);
@@ -78,12 +80,18 @@ final class MarkupParser {
       case "@right" -> out.add(new Block.Paragraph(t, false, Block.Align.RIGHT));
       case "@newpage" -> out.add(new Block.PageBreak());
       case "@tables" -> {
+        if (!t.isEmpty() && !t.equals("numbered")) {
+          throw new NarrativeException("@tables takes nothing or \"numbered\": " + t);
+        }
+        int n = 0;
         for (int i = 0; i < pages.size(); i++) {
           if (i > 0) {
             out.add(new Block.PageBreak());
           }
           for (String key : pages.get(i)) {
-            out.add(new Block.Table(table(tables, key), Block.Listing.CONTENTS));
+            TableSpec spec = table(tables, key);
+            String contents = t.isEmpty() ? null : ChineseNumerals.of(++n) + "、" + spec.title();
+            out.add(new Block.Table(spec, Block.Listing.CONTENTS, contents));
           }
         }
       }

@@ -55,6 +55,24 @@ class MarkupParserTest {
   }
 
   @Test
+  void numberedTablesAreListedWithTheirNumberOverABareTitle() {
+    TableSpec gk01 = new TableSpec("收入支出决算总表", "", null, new float[] {1}, List.of(), List.of(), List.of(), 9f);
+    TableSpec gk02 = new TableSpec("收入决算表", "", null, new float[] {1}, List.of(), List.of(), List.of(), 9f);
+    Map<String, TableSpec> forms = Map.of("gk01", gk01, "gk02", gk02);
+    List<List<String>> pages = List.of(List.of("gk01"), List.of("gk02"));
+    List<Block> blocks = MarkupParser.parse("@tables numbered", forms, pages);
+    assertEquals(List.of(
+        new Block.Table(gk01, Block.Listing.CONTENTS, "一、收入支出决算总表"),
+        new Block.PageBreak(),
+        new Block.Table(gk02, Block.Listing.CONTENTS, "二、收入决算表")), blocks);
+    assertEquals("二、收入决算表", ((Block.Table) blocks.get(2)).listedTitle());
+    // unnumbered: listed under the title itself
+    Block.Table plain = (Block.Table) MarkupParser.parse("@tables", forms, pages).get(0);
+    assertEquals("收入支出决算总表", plain.listedTitle());
+    assertThrows(NarrativeException.class, () -> MarkupParser.parse("@tables lettered", forms, pages));
+  }
+
+  @Test
   void unknownMarkersAndTablesAreTemplateDefects() {
     assertThrows(NarrativeException.class, () -> MarkupParser.parse("@h9 x", Map.of()));
     assertThrows(NarrativeException.class, () -> MarkupParser.parse("@table gk99", Map.of()));
