@@ -105,6 +105,17 @@ class ShanghaiDepartmentsTest {
   }
 
   @Test
+  void anEmptyListOfUnitsOrFunctionsIsAnErrorAtItsKey() throws IOException {
+    String yaml = Files.readString(CASES.resolve("c07-tiny.yaml"))
+        .replaceAll("(?m)^  functions:\n    - .*\n", "  functions: []\n")
+        .replaceAll("(?m)^  units:\n    - .*\n", "  units: []\n");
+    Pipeline.Analysis a = cn.juesuan.disclosure.testing.Variants.analyse(yaml);
+    List<String> errors = a.findings().of(Severity.ERROR).stream()
+        .map(f -> f.id() + " " + f.location().path() + ":" + f.location().line()).toList();
+    assertEquals(List.of("load.empty profile.functions:10", "load.empty profile.units:11"), errors);
+  }
+
+  @Test
   void theContentsNumbersTheTablesAndListsTheProfileSections() throws IOException {
     String t = text("c01-basic");
     String contents = t.substring(0, t.indexOf("第三部分"));
