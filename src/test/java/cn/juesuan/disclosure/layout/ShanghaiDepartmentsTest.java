@@ -92,6 +92,20 @@ class ShanghaiDepartmentsTest {
   }
 
   @Test
+  void findingsCiteTheSectionsByThisOutlinesNumbers() {
+    // 普陀区: 七 三公, 十一（一）机关运行经费, 十一（二）政府采购 (the Gansu outline's 九, 十, 十一)
+    Pipeline.Analysis a = analyse("c10-no-previous");
+    String unused = a.findings().all().stream()
+        .filter(f -> f.location().path().equals("explanations.operatingCost.reason")).findFirst().orElseThrow().zh();
+    assertTrue(unused.startsWith("十一（一） 机关运行经费"), unused);
+    Pipeline.Analysis cz = Pipeline.analyse(Path.of("data", "putuo-caizhengju-2024.yaml"));
+    List<String> zh = cz.findings().all().stream().map(f -> f.zh()).toList();
+    assertTrue(zh.stream().anyMatch(m -> m.startsWith("七 “三公”经费 total 完成预算的比例")), zh.toString());
+    assertTrue(zh.stream().anyMatch(m -> m.startsWith("十一（二） 政府采购")), zh.toString());
+    assertFalse(zh.stream().anyMatch(m -> m.startsWith("九 ") || m.startsWith("十 ")), zh.toString());
+  }
+
+  @Test
   void theCountsOfThreePublicPrintWithoutTheDepartmentsUses() throws IOException {
     String yaml = Files.readString(CASES.resolve("c02-all-funds.yaml"));
     String without = yaml.replaceAll("(?m)^    uses: \\{abroad:.*\\n", "");
