@@ -2,7 +2,8 @@
 <#assign o = f.operating>
 <#assign pa = f.procurement.amounts>
 <#assign v = d.explanations.assets.vehicles>
-@h1 十一、其他重要事项的情况说明
+<#-- the 样张 and both published documents list it as 其他重要事项说明 in the 目录 -->
+@h1 十一、其他重要事项的情况说明|十一、其他重要事项说明
 @h2 （一）机关运行经费支出情况
 <#if o.cost.current.zero>
 @p ${name}${year}年度无机关运行经费支出。

@@ -339,7 +339,7 @@ final class DocumentComposer {
         level == 2));
     p.setAlignment(Element.ALIGN_LEFT);
     p.setFirstLineIndent(Typography.INDENT);
-    String tag = level <= 1 ? toc.register(false, heading.text(), heading.listing()) : null;
+    String tag = level <= 1 ? toc.register(false, heading.listedText(), heading.listing()) : null;
     if (tag != null) {
       anchor(p, tag);
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * Reads the templates' line markup into layout blocks. Each block starts with a marker line:
  * <pre>
  *   @part TEXT      part title (第一部分 …), in the 目录 and the outline
- *   @h1 TEXT        heading 一、… (in the 目录 and the outline)
+ *   @h1 TEXT        heading 一、… (in the 目录 and the outline); {@code @h1 TEXT|LISTED}: listed
+ *                   with other words than the heading's
  *   @h1~ TEXT       heading 一、… in the outline (bookmarks) only, not in the 目录
  *   @h1- TEXT       heading 一、… kept out of the 目录 and the outline (附件 reports)
  *   @h2 TEXT        heading （一）…
@@ -71,7 +72,11 @@ final class MarkupParser {
     String t = body.toString();
     switch (marker) {
       case "@part" -> out.add(new Block.PartTitle(t, false));
-      case "@h1", "@h1~", "@h1-" -> out.add(new Block.Heading(1, t, listing(marker)));
+      case "@h1", "@h1~", "@h1-" -> {
+        int bar = t.indexOf('|');
+        out.add(bar < 0 ? new Block.Heading(1, t, listing(marker))
+            : new Block.Heading(1, t.substring(0, bar), listing(marker), t.substring(bar + 1)));
+      }
       case "@h2" -> out.add(new Block.Heading(2, t, Block.Listing.NONE));
       case "@h3" -> out.add(new Block.Heading(3, t, Block.Listing.NONE));
       case "@p" -> out.add(new Block.Paragraph(t, true, Block.Align.JUSTIFIED));

@@ -138,5 +138,9 @@ class ShanghaiDepartmentsTest {
     assertTrue(contents.contains("一、收入支出决算总表"), contents);
     assertTrue(contents.contains("七、财政拨款“三公”经费支出决算表"), contents);
     assertTrue(contents.contains("九、国有资本经营预算财政拨款收入支出决算表"), contents);
+    // the 样张's 目录 words for 十一, under the heading's own
+    String toc = t.substring(0, t.indexOf("第四部分"));
+    assertTrue(toc.contains("十一、其他重要事项说明") && !toc.contains("其他重要事项的情况说明"), toc);
+    assertTrue(t.contains("十一、其他重要事项的情况说明（一）机关运行经费支出情况"), t);
   }
 }

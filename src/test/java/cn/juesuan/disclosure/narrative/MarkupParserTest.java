@@ -41,6 +41,7 @@ class MarkupParserTest {
         @h1 一、部门职责
         @h1~ 一、收入支出决算总体情况说明
         @h1- 一、部门概况
+        @h1 十一、其他重要事项的情况说明|十一、其他重要事项说明
         @table gk01
         @table~ gk01
         @table- gk01
@@ -49,6 +50,7 @@ class MarkupParserTest {
         new Block.Heading(1, "一、部门职责", Block.Listing.CONTENTS),
         new Block.Heading(1, "一、收入支出决算总体情况说明", Block.Listing.OUTLINE),
         new Block.Heading(1, "一、部门概况", Block.Listing.NONE),
+        new Block.Heading(1, "十一、其他重要事项的情况说明", Block.Listing.CONTENTS, "十一、其他重要事项说明"),
         new Block.Table(form, Block.Listing.CONTENTS),
         new Block.Table(form, Block.Listing.OUTLINE),
         new Block.Table(form, Block.Listing.NONE)), blocks);
