@@ -1,5 +1,6 @@
 <#-- The outline of the 上海市普陀区 2024 部门决算 (the district's 样张): 第一部分 概况, 第二部分
-     the nine tables (@tables: the catalogue's pages, 七 三公, 八 基金, 九 国资), 第三部分 情况说明
+     the nine tables (@tables: the catalogue's pages, 七 三公, 八 基金, 九 国资; the 目录 numbers them 一、… 九、 as the
+     样张 does, the pages print the bare titles), 第三部分 情况说明
      一–十一, 第四部分 名词解释.
      Markers: see MarkupParser. Wording only: every number comes from f (the calculator). -->
 <#import "common.ftl" as c>
@@ -10,7 +11,7 @@
 <#include "profile.ftl">
 @newpage
 @part 第二部分 ${name}${year}年度部门决算表
-@tables
+@tables numbered
 @newpage
 @part 第三部分 ${name}${year}年度部门决算情况说明
 <#include "explanation-01-overall.ftl">

@@ -23,8 +23,9 @@
 @p “三公”经费财政拨款支出决算中，因公出国（境）费支出决算${items.abroad.actual}万元，占${rates.abroad.share}%；公务用车购置及运行维护费支出决算${items.vehicle.actual}万元，占${rates.vehicle.share}%；公务接待费支出决算${items.reception.actual}万元，占${rates.reception.share}%。具体情况如下：
 @p 1、因公出国（境）费支出${items.abroad.actual}万元。<#if p?has_content>全年安排因公出国（境）团组${p.abroadGroups}个、累计${p.abroadPersons}人次。</#if><#if uses.abroad??>开支内容包括：${uses.abroad}。</#if>
 @p 2、公务用车购置及运行维护费支出${items.vehicle.actual}万元。其中：
-@p 公务用车购置支出为${items.vehiclePurchase.actual}万元。<#if uses.vehiclePurchase??>主要用于${uses.vehiclePurchase}<#if p?has_content>，购置公务用车${p.vehiclesPurchased}辆</#if>。</#if>
+<#-- the counts (实物量) print with the department's 主要用于, or on their own where there was spending -->
+@p 公务用车购置支出为${items.vehiclePurchase.actual}万元。<#if uses.vehiclePurchase??>主要用于${uses.vehiclePurchase}<#if p?has_content>，购置公务用车${p.vehiclesPurchased}辆</#if>。<#elseif p?has_content && !items.vehiclePurchase.actual.zero>购置公务用车${p.vehiclesPurchased}辆。</#if>
 @p 公务用车运行维护支出${items.vehicleOperation.actual}万元。<#if uses.vehicleOperation??>主要用于${uses.vehicleOperation}。</#if><#if p?has_content>${year}年，${name}所属各预算单位开支财政拨款的公务用车保有量为${p.vehiclesHeld}辆。</#if>
 @p 3、公务接待费支出${items.reception.actual}万元。其中：
-@p 国内公务接待支出${items.reception.actual}万<#if tp.foreignReception??>（含外宾接待支出${money(tp.foreignReception)}万元）</#if>。<#if uses.reception??>主要用于${uses.reception}<#if p?has_content>，列明公务接待${p.receptionBatches}批次、${p.receptionPersons}人次，其中：接待外宾${p.foreignAffairsBatches}批次、${p.foreignAffairsPersons}人次</#if>。</#if>
+@p 国内公务接待支出${items.reception.actual}万<#if tp.foreignReception??>（含外宾接待支出${money(tp.foreignReception)}万元）</#if>。<#if uses.reception??>主要用于${uses.reception}<#if p?has_content>，列明公务接待${p.receptionBatches}批次、${p.receptionPersons}人次，其中：接待外宾${p.foreignAffairsBatches}批次、${p.foreignAffairsPersons}人次</#if>。<#elseif p?has_content && !items.reception.actual.zero>公务接待${p.receptionBatches}批次、${p.receptionPersons}人次，其中：接待外宾${p.foreignAffairsBatches}批次、${p.foreignAffairsPersons}人次。</#if>
 </#if>

@@ -2,12 +2,14 @@
 <#assign o = f.operating>
 <#assign pa = f.procurement.amounts>
 <#assign v = d.explanations.assets.vehicles>
-@h1 十一、其他重要事项的情况说明
+<#-- the 样张 and both published documents list it as 其他重要事项说明 in the 目录 -->
+@h1 十一、其他重要事项的情况说明|十一、其他重要事项说明
 @h2 （一）机关运行经费支出情况
 <#if o.cost.current.zero>
 @p ${name}${year}年度无机关运行经费支出。
 <#else>
-@p 机关运行经费支出${o.cost.current}万元<#if o.cost.comparable><#if o.cost.flat>，与${previousYear}年度持平<#else>，比${previousYear}年度<@c.change o.cost/></#if></#if>。<#if oc.reason?has_content>主要原因是${oc.reason}。</#if>
+<#-- the reason explains the comparison: without last year's figure there is none to explain -->
+@p 机关运行经费支出${o.cost.current}万元<#if o.cost.comparable><#if o.cost.flat>，与${previousYear}年度持平<#else>，比${previousYear}年度<@c.change o.cost/></#if></#if>。<#if o.cost.comparable && oc.reason?has_content>主要原因是${oc.reason}。</#if>
 </#if>
 @h2 （二）政府采购支出情况
 <#if pa.total.zero>

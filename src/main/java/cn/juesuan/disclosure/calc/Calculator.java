@@ -60,18 +60,18 @@ public final class Calculator {
                     e.basicExpenditure().publicCost().reason()))),
         !t.gk07().isEmpty(), Money.of(t.gk07().total().get("income")), Money.of(t.gk07().total().get("total")),
         !t.gk08().isEmpty(), Money.of(t.gk08().total().get("total")),
-        threePublic(t.gk09(), e.threePublic(), pins),
+        threePublic(t.gk09(), e.threePublic(), d.format().section("threePublic"), pins),
         new Figures.Operating(
-            pins.change("operating.cost", "十 机关运行经费",
-                explained(findings, d, "explanations.operatingCost", "十 机关运行经费",
+            pins.change("operating.cost", d.format().section("operatingCost") + " 机关运行经费",
+                explained(findings, d, "explanations.operatingCost", d.format().section("operatingCost") + " 机关运行经费",
                     Change.since(oc.amount(), oc.previous()), oc.reason())),
-            pins.change("operating.meeting", "十 会议费",
-                explained(findings, d, "explanations.operatingCost.meeting", "十 会议费",
+            pins.change("operating.meeting", d.format().section("operatingCost") + " 会议费",
+                explained(findings, d, "explanations.operatingCost.meeting", d.format().section("operatingCost") + " 会议费",
                     Change.since(t.gk06().amounts().get(MEETING), oc.meeting().previous()), oc.meeting().reason())),
-            pins.change("operating.training", "十 培训费",
-                explained(findings, d, "explanations.operatingCost.training", "十 培训费",
+            pins.change("operating.training", d.format().section("operatingCost") + " 培训费",
+                explained(findings, d, "explanations.operatingCost.training", d.format().section("operatingCost") + " 培训费",
                     Change.since(t.gk06().amounts().get(TRAINING), oc.training().previous()), oc.training().reason()))),
-        procurement(e.procurement().amounts(), pins),
+        procurement(e.procurement().amounts(), d.format().section("procurement"), pins),
         e.assets().vehicles().values().stream().mapToInt(Integer::intValue).sum(),
         performance(d),
         d.selfAssessment() == null ? null : SelfAssessmentCalculator.calculate(d, findings),
@@ -191,7 +191,7 @@ public final class Calculator {
   }
 
   private static Map<String, Figures.ThreePublicItem> threePublic(Tables.Gk09 gk09, Explanations.ThreePublic tp,
-                                                                  PinBook pins) {
+                                                                  String section, PinBook pins) {
     Map<String, Figures.ThreePublicItem> out = new LinkedHashMap<>();
     for (String k : Explanations.THREE_PUBLIC_ITEMS) {
       String column = THREE_PUBLIC_COLUMNS.get(k);
@@ -201,20 +201,20 @@ public final class Calculator {
       // without last year's figure there is no comparison (null): the templates print none
       BigDecimal previous = item == null ? null : item.previous();
       out.put(k, new Figures.ThreePublicItem(Money.of(budget), Money.of(actual), Relation.of(actual, budget),
-          previous == null ? null : pins.change("threePublic." + k + ".change", "九 “三公”经费 " + k,
+          previous == null ? null : pins.change("threePublic." + k + ".change", section + " “三公”经费 " + k,
               Change.between(actual, previous))));
     }
     return out;
   }
 
-  private static Figures.Procurement procurement(Amounts p, PinBook pins) {
+  private static Figures.Procurement procurement(Amounts p, String section, PinBook pins) {
     Map<String, Money> amounts = new LinkedHashMap<>();
     for (String k : Explanations.PROCUREMENT) {
-      amounts.put(k, pins.money("procurement.amounts." + k, "十一 政府采购 " + k, Money.of(p.get(k))));
+      amounts.put(k, pins.money("procurement.amounts." + k, section + " 政府采购 " + k, Money.of(p.get(k))));
     }
     return new Figures.Procurement(Money.of(p.get("total")), Money.of(p.get("goods")), Money.of(p.get("works")),
         Money.of(p.get("services")), Money.of(p.get("smallBusiness")),
-        pins.percent("procurement.smallBusinessShare", "十一 授予中小企业合同金额占政府采购支出总额的比例",
+        pins.percent("procurement.smallBusinessShare", section + " 授予中小企业合同金额占政府采购支出总额的比例",
             Rounding.percent(p.orZero("smallBusiness"), p.orZero("total"))), Map.copyOf(amounts));
   }
 

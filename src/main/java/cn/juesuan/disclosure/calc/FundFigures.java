@@ -44,12 +44,12 @@ public record FundFigures(boolean present, Money opening, Money income, Money ex
 
   static FundFigures governmentFund(Disclosure d, Findings findings, PinBook pins) {
     return of(d, findings, d.tables().gk07(), d.explanations().governmentFundBudget(), "governmentFund",
-        d.format().nameOf("gk07"), "七 政府性基金", pins);
+        d.format().nameOf("gk07"), d.format().section("governmentFund") + " 政府性基金", pins);
   }
 
   static FundFigures stateCapital(Disclosure d, Findings findings, PinBook pins) {
     return of(d, findings, d.tables().gk08(), d.explanations().stateCapitalBudget(), "stateCapital",
-        d.format().nameOf("gk08"), "八 国有资本经营", pins);
+        d.format().nameOf("gk08"), d.format().section("stateCapital") + " 国有资本经营", pins);
   }
 
   private static FundFigures of(Disclosure d, Findings findings, ClassifiedTable table,

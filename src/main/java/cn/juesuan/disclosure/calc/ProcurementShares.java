@@ -11,12 +11,13 @@ public record ProcurementShares(Percent goods, Percent works, Percent services) 
 
   static ProcurementShares of(Disclosure d, PinBook pins) {
     Amounts p = d.explanations().procurement().amounts();
-    return new ProcurementShares(share(p, "goods", "货物", pins), share(p, "works", "工程", pins),
-        share(p, "services", "服务", pins));
+    String section = d.format().section("procurement");
+    return new ProcurementShares(share(p, "goods", section + " 政府采购货物", pins), share(p, "works", section + " 政府采购工程", pins),
+        share(p, "services", section + " 政府采购服务", pins));
   }
 
   private static Percent share(Amounts p, String key, String what, PinBook pins) {
-    return pins.percent("procurementShares." + key, "十一 政府采购" + what + "支出占政府采购支出总额的比例",
+    return pins.percent("procurementShares." + key, what + "支出占政府采购支出总额的比例",
         Rounding.percent(p.orZero(key), p.orZero("total")));
   }
 }

@@ -24,6 +24,7 @@ public record ThreePublicFigures(Map<String, Item> items, Money expenditureTotal
   }
 
   static ThreePublicFigures of(Disclosure d, PinBook pins) {
+    String section = d.format().section("threePublic");
     Tables.Gk09 gk09 = d.tables().gk09();
     BigDecimal total = gk09.actual().orZero(Calculator.THREE_PUBLIC_COLUMNS.get("total"));
     Map<String, Item> items = new LinkedHashMap<>();
@@ -33,13 +34,13 @@ public record ThreePublicFigures(Map<String, Item> items, Money expenditureTotal
       BigDecimal actual = gk09.actual().orZero(column);
       String prefix = "threePublicRates.items." + k;
       items.put(k, new Item(Money.of(budget), Money.of(actual),
-          pins.ratio(prefix + ".rate", "九 “三公”经费 " + k + " 完成预算的比例", actual, budget),
-          pins.percent(prefix + ".share", "九 “三公”经费 " + k + " 占“三公”经费合计的比例", Rounding.percent(actual, total))));
+          pins.ratio(prefix + ".rate", section + " “三公”经费 " + k + " 完成预算的比例", actual, budget),
+          pins.percent(prefix + ".share", section + " “三公”经费 " + k + " 占“三公”经费合计的比例", Rounding.percent(actual, total))));
     }
     BigDecimal expenditure = d.tables().gk01().expenditure().get("total") == null
         ? BigDecimal.ZERO : d.tables().gk01().expenditure().get("total");
     return new ThreePublicFigures(items, Money.of(expenditure),
-        pins.percent("threePublicRates.expenditureShare", "九 “三公”经费占本年支出合计的比例",
+        pins.percent("threePublicRates.expenditureShare", section + " “三公”经费占本年支出合计的比例",
             Rounding.percent(total, expenditure)));
   }
 }

@@ -23,10 +23,13 @@ import java.util.Optional;
  *                  of the catalogue: the option's name → its value → the patch
  * @param wording   switches of the templates' wording ({@code d.format.wording.<key>}), set by
  *                  the catalogue and changed by a variant (e.g. entryRates: "true")
+ * @param sections  how messages cite the sections of 情况说明 whose number differs from the
+ *                  Gansu outline's (上海普陀: 七 三公, 十一（二）政府采购), by key; see {@link #section}
  */
 public record Catalogue(String id, String title, String outline, List<List<String>> pages,
                         NumberStyle numbers, Map<String, FormSpec> forms, TemplateSource templates,
-                        java.util.Set<String> requires, Variants variants, Map<String, String> wording) {
+                        java.util.Set<String> requires, Variants variants, Map<String, String> wording,
+                        Map<String, String> sections) {
 
   /**
    * The catalogue as written ({@code source}, to apply a patch to) and its {@code variants:}
@@ -39,6 +42,7 @@ public record Catalogue(String id, String title, String outline, List<List<Strin
   public Catalogue {
     requires = java.util.Set.copyOf(requires);
     wording = Map.copyOf(wording);
+    sections = Map.copyOf(sections);
     pages = pages.stream().map(List::copyOf).toList();
     forms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(forms));
   }
@@ -54,6 +58,31 @@ public record Catalogue(String id, String title, String outline, List<List<Strin
 
   public Optional<FormSpec> findForm(String id) {
     return Optional.ofNullable(forms.get(id));
+  }
+
+  /**
+   * The Gansu outline's numbers of the sections messages cite (九 “三公”经费 …): the default
+   * format's, which a format's {@code sections:} replaces where its outline numbers otherwise.
+   */
+  private static final Map<String, String> GANSU_SECTIONS = Map.of(
+      "governmentFund", "七", "stateCapital", "八", "threePublic", "九", "operatingCost", "十",
+      "procurement", "十一", "assets", "十二");
+
+  /** The number of 情况说明's section {@code key} as this format prints it ("九", "十一（二）"). */
+  public String section(String key) {
+    String s = sections.get(key);
+    if (s == null) {
+      s = GANSU_SECTIONS.get(key);
+    }
+    if (s == null) {
+      throw new IllegalArgumentException("no section " + key);
+    }
+    return s;
+  }
+
+  /** The section keys a format's {@code sections:} may give. */
+  public static java.util.Set<String> sectionKeys() {
+    return GANSU_SECTIONS.keySet();
   }
 
   /** How checks and messages cite a form (公开08 in Gansu); the id itself where the format lacks it. */

@@ -20,8 +20,8 @@ final class NarrativeChecks {
   static List<Check> all() {
     return List.of(
         Check.of("N7", "十 机关运行经费 = {gk06} 公用经费合计（警告）", "operating cost = gk06 public cost total (warning)",
-            (d, c) -> c.advisory(Identity.copy("十 机关运行经费 与 {gk06}", "operating cost vs gk06",
-                new Figure("十 机关运行经费", "operating cost", d.explanations().operatingCost().amount(),
+            (d, c) -> c.advisory(Identity.copy(d.format().section("operatingCost") + " 机关运行经费 与 {gk06}", "operating cost vs gk06",
+                new Figure(d.format().section("operatingCost") + " 机关运行经费", "operating cost", d.explanations().operatingCost().amount(),
                     "explanations.operatingCost.amount"),
                 Gk06.publicTotal(d).prefixed("{gk06} ", "gk06 ")))),
         Check.of("N8", "五 年初预算的科目（类、款或项）与 {gk05} 有支出的科目一一对应（警告）",

@@ -32,7 +32,7 @@ final class StatedFigureChecks {
               if (previous(d, "total").isBlank()) {
                 return; // no comparison with last year is printed
               }
-              c.strict(Identity.of("九 上年决算数", "last year's 三公", previous(d, "total"),
+              c.strict(Identity.of(d.format().section("threePublic") + " 上年决算数", "last year's 三公", previous(d, "total"),
                   List.of(previous(d, "abroad").plus(), previous(d, "vehicle").plus(), previous(d, "reception").plus())));
             }),
         Check.of("N11", "九 上年 公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费（上年决算数）",
@@ -40,11 +40,11 @@ final class StatedFigureChecks {
               if (previous(d, "vehicle").isBlank()) {
                 return;
               }
-              c.strict(Identity.of("九 上年决算数", "last year's 三公", previous(d, "vehicle"),
+              c.strict(Identity.of(d.format().section("threePublic") + " 上年决算数", "last year's 三公", previous(d, "vehicle"),
                   List.of(previous(d, "vehiclePurchase").plus(), previous(d, "vehicleOperation").plus())));
             }),
         Check.of("N12", "十一 政府采购支出总额 = 货物 + 工程 + 服务", "procurement total = goods + works + services",
-            (d, c) -> c.strict(Identity.of("十一 政府采购", "procurement", procurement(d, "total"),
+            (d, c) -> c.strict(Identity.of(d.format().section("procurement") + " 政府采购", "procurement", procurement(d, "total"),
                 List.of(procurement(d, "goods").plus(), procurement(d, "works").plus(), procurement(d, "services").plus())))),
         Check.of("N13", "十一 授予中小企业合同金额 ≤ 政府采购支出总额", "contracts awarded to SMEs ≤ procurement total",
             // both are rounded from 元 the same way, and rounding keeps ≤: any excess is an error
@@ -80,7 +80,7 @@ final class StatedFigureChecks {
               int all = vehicles.values().stream().mapToInt(v -> v == null ? 0 : v).sum();
               if (held != null && held > all) {
                 c.warning(THREE_PUBLIC + "physical.vehiclesHeld",
-                    "九 公务用车保有量 " + held + " 辆 > 十二 车辆总数 " + all + " 辆：公务用车是本部门车辆的一部分",
+                    d.format().section("threePublic") + " 公务用车保有量 " + held + " 辆 > " + d.format().section("assets") + " 车辆总数 " + all + " 辆：公务用车是本部门车辆的一部分",
                     "official vehicles held (" + held + ") exceed all vehicles of the assets section (" + all + ")");
               }
             }));
@@ -132,11 +132,11 @@ final class StatedFigureChecks {
     boolean spent = amount.orZero().signum() > 0;
     if (spent && count == 0) {
       c.warning(THREE_PUBLIC + "physical." + countKey,
-          "{gk09} " + amount.zh() + " " + Identity.money(amount.orZero()) + " 万元，而 九 实物量 " + countName + " 为 0",
+          "{gk09} " + amount.zh() + " " + Identity.money(amount.orZero()) + " 万元，而 " + d.format().section("threePublic") + " 实物量 " + countName + " 为 0",
           "gk09 " + amount.en() + " is " + Identity.money(amount.orZero()) + " 万元 but the count " + countKey + " is 0");
     } else if (!spent && count > 0) {
       c.warning(THREE_PUBLIC + "physical." + countKey,
-          "九 实物量 " + countName + " 为 " + count + "，而 {gk09} " + amount.zh() + " 为 0",
+          d.format().section("threePublic") + " 实物量 " + countName + " 为 " + count + "，而 {gk09} " + amount.zh() + " 为 0",
           "the count " + countKey + " is " + count + " but gk09 " + amount.en() + " is 0");
     }
   }

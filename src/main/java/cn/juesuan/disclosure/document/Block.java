@@ -47,9 +47,20 @@ public sealed interface Block {
 
   /**
    * A heading inside a part. Level 1 = 一、 (sans, listed as {@code listing} says), level 2 =
-   * （一）, level 3 = 1. (body font; never listed).
+   * （一）, level 3 = 1. (body font; never listed). {@code contents}: the 目录's words where they
+   * differ from the heading's (普陀区 样张: 目录 "十一、其他重要事项说明" over the heading
+   * "十一、其他重要事项的情况说明"), else null.
    */
-  record Heading(int level, String text, Listing listing) implements Block {
+  record Heading(int level, String text, Listing listing, String contents) implements Block {
+    public Heading(int level, String text, Listing listing) {
+      this(level, text, listing, null);
+    }
+
+    /** The text of its 目录 entry and bookmark. */
+    public String listedText() {
+      return contents != null ? contents : text;
+    }
+
     @Override
     public <R> R accept(Visitor<R> v) {
       return v.heading(this);
@@ -79,10 +90,23 @@ public sealed interface Block {
     }
   }
 
-  /** A table form (公开01–09, 附件2) described declaratively; its title listed as {@code listing} says. */
-  record Table(TableSpec spec, Listing listing) implements Block {
+  /**
+   * A table form (公开01–09, 附件2) described declaratively; its title listed as {@code listing}
+   * says, under {@code contents} where the 目录 numbers what the page does not ("一、收入支出决算总表"
+   * over a page titled 收入支出决算总表), else under its title (null).
+   */
+  record Table(TableSpec spec, Listing listing, String contents) implements Block {
     public Table(TableSpec spec) {
       this(spec, Listing.CONTENTS);
+    }
+
+    public Table(TableSpec spec, Listing listing) {
+      this(spec, listing, null);
+    }
+
+    /** The text of its 目录 entry and bookmark. */
+    public String listedTitle() {
+      return contents != null ? contents : spec.title();
     }
 
     @Override

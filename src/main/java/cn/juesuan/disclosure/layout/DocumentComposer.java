@@ -81,6 +81,7 @@ final class DocumentComposer {
     List<Block> blocks = doc.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      following = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
       int list = text.listRun(blocks, i);
       if (list > 1) {
         text.keepWithNext(list * Typography.BODY_LEADING); // a short list (附件：1、… 2、…) stays together
@@ -224,8 +225,9 @@ final class DocumentComposer {
     }
   }
 
-  /** The block after the one being typeset (null at the end). */
+  /** The block after the one being typeset (null at the end), and the one after that. */
   private Block next;
+  private Block following;
 
   private static final class Wrapped extends RuntimeException {
     private final DocumentException cause;
@@ -298,9 +300,9 @@ final class DocumentComposer {
         orient(plan.landscape());
         // A table's title is an entry of the 目录 and the outline too, unless its listing says
         // otherwise.
-        String title = table.spec().title();
+        String title = table.listedTitle();
         tables.render(table.spec(), plan, document, writer,
-            notBlank(title) ? toc.register(false, title, table.listing()) : null);
+            notBlank(table.spec().title()) ? toc.register(false, title, table.listing()) : null);
       });
     }
 
@@ -318,7 +320,7 @@ final class DocumentComposer {
     if (part.newPage()) {
       document.newPage();
     } else {
-      text.keepWithNext(leading + Math.max(3 * Typography.BODY_LEADING, text.startOf(next)));
+      text.keepWithNext(leading + Math.max(3 * Typography.BODY_LEADING, text.startOf(next, following)));
     }
     Paragraph p = paragraph(part.text(), type.sans(Typography.PART_SIZE), leading,
         Element.ALIGN_CENTER, false);
@@ -330,14 +332,14 @@ final class DocumentComposer {
 
   /** 一、 sans; （一） serif thickened; 1. serif; all with the paragraph indent (GB/T 9704). */
   private void heading(Block.Heading heading, Block next) throws DocumentException {
-    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next, following));
     int level = heading.level();
     Font font = level <= 1 ? type.sans(Typography.BODY_SIZE) : type.body();
     Paragraph p = new Paragraph(typesetter.phrase(heading.text(), font, Typography.BODY_LEADING,
         level == 2));
     p.setAlignment(Element.ALIGN_LEFT);
     p.setFirstLineIndent(Typography.INDENT);
-    String tag = level <= 1 ? toc.register(false, heading.text(), heading.listing()) : null;
+    String tag = level <= 1 ? toc.register(false, heading.listedText(), heading.listing()) : null;
     if (tag != null) {
       anchor(p, tag);
     }
@@ -346,7 +348,7 @@ final class DocumentComposer {
 
   /** "附件 1：" in sans at the left margin; its 目录 entry carries the title. */
   private void attachmentLabel(Block.AttachmentLabel label, Block next) throws DocumentException {
-    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next));
+    text.keepWithNext(Typography.BODY_LEADING + text.startOf(next, following));
     Paragraph p = paragraph(label.label(), type.sans(Typography.BODY_SIZE), Typography.BODY_LEADING,
         Element.ALIGN_LEFT, false);
     anchor(p, toc.register(true, label.label() + label.title(), Block.Listing.CONTENTS));

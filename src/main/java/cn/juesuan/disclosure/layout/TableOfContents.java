@@ -127,6 +127,23 @@ final class TableOfContents {
     title.setSpacingAfter(Typography.BODY_LEADING);
     document.add(title);
 
+    // The 目录 keeps to one page: where its lines would run over (a format listing every
+    // section, long names wrapping), the type is set smaller, 0.5 pt at a time down to 四号.
+    float room = document.top() - document.bottom() - title.getTotalLeading() - title.getSpacingAfter()
+        - Typography.BODY_LEADING / 2;
+    PdfPTable table = table(typesetter, Typography.TOC_SIZE);
+    for (float size = Typography.TOC_SIZE - 0.5f; table.getTotalHeight() > room && size >= MIN_SIZE; size -= 0.5f) {
+      table = table(typesetter, size);
+    }
+    document.add(table);
+  }
+
+  /** The smallest 目录 type: 四号. */
+  private static final float MIN_SIZE = 14f;
+
+  /** The 目录's lines with type of {@code size}: title and page number, each entry a row. */
+  private PdfPTable table(Typesetter typesetter, float size) {
+    Typography type = typesetter.type();
     PdfPTable table = new PdfPTable(new float[] {PageGeometry.TEXT_WIDTH - NUMBER_COLUMN, NUMBER_COLUMN});
     table.setTotalWidth(PageGeometry.TEXT_WIDTH);
     table.setLockedWidth(true);
@@ -135,7 +152,7 @@ final class TableOfContents {
       if (!entry.listed) {
         continue;
       }
-      var font = entry.part ? type.sans(Typography.TOC_SIZE) : type.serif(Typography.TOC_SIZE);
+      var font = entry.part ? type.sans(size) : type.serif(size);
       var phrase = typesetter.phrase(entry.text, font, Typography.BODY_LEADING, false);
       Chunk last = (Chunk) phrase.get(phrase.size() - 1);
       last.setGenericTag(LEADER_TAG + i);
@@ -147,11 +164,11 @@ final class TableOfContents {
       // leave room for the leader on the title's last line
       text.setPaddingRight(24f);
       table.addCell(text);
-      var number = typesetter.phrase(String.valueOf(entry.page), type.serif(Typography.TOC_SIZE),
+      var number = typesetter.phrase(String.valueOf(entry.page), type.serif(size),
           Typography.BODY_LEADING, false);
       table.addCell(bare(number, Element.ALIGN_RIGHT));
     }
-    document.add(table);
+    return table;
   }
 
   private static PdfPCell bare(com.lowagie.text.Phrase phrase, int align) {

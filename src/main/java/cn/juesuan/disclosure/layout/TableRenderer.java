@@ -93,8 +93,15 @@ public final class TableRenderer {
       grids.add(grid(part(spec, piece.from(), piece.to(), piece.head()), plan));
     }
     PdfPTable grid = grids.get(0);
-    List<String> notes = spec.notes() == null ? List.of() : spec.notes();
-    PdfPTable noteTable = notes.isEmpty() ? null : notes(notes, size, plan.totalWidth());
+    List<String> noteLines = spec.notes() == null ? List.of() : spec.notes();
+    PdfPTable notes = noteLines.isEmpty() ? null : notes(noteLines, size, plan.totalWidth());
+    // A form without title or unit line (部门决算单位构成 under its paragraph) has an empty
+    // frame, which OpenPDF drops with its spacing: the grid keeps that distance itself, or its
+    // top rule runs through the descenders of the line above.
+    boolean bareGrid = frame.size() == 0;
+    if (bareGrid) {
+      grid.setSpacingBefore(frame.spacingBefore());
+    }
 
     float page = document.top() - document.bottom();
     float needed = start(spec, frame, grid, pieces.get(0), page);
@@ -106,7 +113,9 @@ public final class TableRenderer {
     // fit; that leading is the last paragraph's (28 pt body text). A tiny one keeps a table's
     // notes on the table's page when they fit.
     document.add(new Paragraph(1f));
-    document.add(frame);
+    if (!bareGrid) {
+      document.add(frame);
+    }
     for (int i = 0; i < grids.size(); i++) {
       PdfPTable g = grids.get(i);
       Piece piece = pieces.get(i);
@@ -126,12 +135,13 @@ public final class TableRenderer {
       }
       if (i < grids.size() - 1) {
         g.setSpacingAfter(0); // the pieces of one grid, flush
-      } else if (!notes.isEmpty() && !piece.group() && piece.to() - piece.from() > 1) {
+      } else if (notes != null && !piece.group() && g.size() - headRows > 1) {
         float room = writer.getVerticalPosition(true) - document.bottom();
-        if (notesAlone(g, headRows, g.isSkipFirstHeader(), room, page, g.spacingAfter() + noteTable.spacingBefore() + noteTable.getTotalHeight())) {
-          // the notes would open a page alone: the last row goes over with them, under its head
+        if (roomAfter(g, room, page) < notes.getTotalHeight() + g.spacingAfter()) {
+          // the 注 would stand alone at the top of the next page: the last row goes with it
           PdfPTable rest = grid(part(spec, piece.from(), piece.to() - 1, piece.head()), plan);
           rest.setSkipFirstHeader(g.isSkipFirstHeader());
+          rest.setSpacingBefore(g.spacingBefore());
           rest.setSpacingAfter(0);
           document.add(rest);
           document.newPage();
@@ -140,34 +150,27 @@ public final class TableRenderer {
       }
       document.add(g);
     }
-    if (!notes.isEmpty()) {
-      document.add(noteTable);
+    if (notes != null) {
+      document.add(notes);
     }
   }
 
   /**
-   * Whether, the rows of {@code g} set from a page with {@code room} left (each row whole, the
-   * head repeated on each new page), {@code after} no longer fits below its last row while
-   * that row is not the first of its page (so moving it takes the notes along). A row taller
-   * than a page is split by OpenPDF: then no guess is made.
+   * The height left on the page after {@code grid} is added with {@code room} left above it:
+   * rows move to the next page whole (under the repeated head) when they do not fit, as
+   * OpenPDF sets them. A row taller than a page is not followed (it is split anyway).
    */
-  static boolean notesAlone(PdfPTable g, int headRows, boolean skipFirstHeader, float room, float page, float after) {
-    float head = g.getHeaderHeight();
-    float left = room - (skipFirstHeader ? 0 : head);
-    int onPage = 0;
-    for (int r = headRows; r < g.size(); r++) {
-      float h = g.getRowHeight(r);
-      if (h + head > page) {
-        return false;
-      }
-      if (h > left) {
+  private static float roomAfter(PdfPTable grid, float room, float page) {
+    float head = grid.getHeaderHeight();
+    float left = room - grid.spacingBefore() - (grid.isSkipFirstHeader() ? 0 : head);
+    for (int r = grid.getHeaderRows(); r < grid.size(); r++) {
+      float row = grid.getRowHeight(r);
+      if (row > left && row <= page - head) {
         left = page - head;
-        onPage = 0;
       }
-      left -= h;
-      onPage++;
+      left -= row;
     }
-    return onPage > 1 && after > left;
+    return left;
   }
 
   /**

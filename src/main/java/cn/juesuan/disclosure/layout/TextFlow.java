@@ -86,9 +86,19 @@ final class TextFlow {
 
   /**
    * The height that must follow a heading on its page: the next paragraph's first two lines
-   * (all of it when it cannot be shared), or a table's frame, head and first row.
+   * (all of it when it cannot be shared), or a table's frame, head and first row. A heading
+   * followed by another heading (五、 then （一）) needs that heading and what must follow it
+   * ({@code following}, the block after {@code next}), or the second heading's own keep moves
+   * it to the next page and leaves the first alone at the foot.
    */
-  float startOf(Block next) {
+  float startOf(Block next, Block following) {
+    if (next instanceof Block.Heading) {
+      return Math.max(3 * Typography.BODY_LEADING, Typography.BODY_LEADING + startOf(following));
+    }
+    return startOf(next);
+  }
+
+  private float startOf(Block next) {
     if (next instanceof Block.Paragraph p) {
       if (linesAtLeast(p) >= 2 * ParagraphBreaker.MIN_LINES) {
         return ParagraphBreaker.MIN_LINES * Typography.BODY_LEADING; // long enough to share: no layout

@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class CatalogueLoader {
   private static final Set<String> TOP = Set.of("format", "title", "outline", "pages", "numbers",
-      "defaults", "forms", "requires", "variants", "wording");
+      "defaults", "forms", "requires", "variants", "wording", "sections");
   private static final Set<String> FORM = Set.of("name", "title", "label", "layout", "font",
       "unitLine", "grid", "widths", "header", "total", "columns", "sides", "lines", "groups", "row",
       "totals", "notePrefix", "notes", "noteLines", "noData", "texts", "explanations",
@@ -133,7 +133,21 @@ final class CatalogueLoader {
     return new Catalogue(id, string(root, "title", "", false), string(root, "outline", "", true),
         pages, new NumberStyle(thousands, "blank".equals(zero)), forms, source,
         Set.copyOf(root.containsKey("requires") ? strings(root.get("requires"), "requires") : List.of()),
-        new Catalogue.Variants(root, patches), wording(map(root, "wording", "", false)));
+        new Catalogue.Variants(root, patches), wording(map(root, "wording", "", false)),
+        sections(map(root, "sections", "", false)));
+  }
+
+  /** {@code sections: {threePublic: 七, …}}: only the keys messages cite. */
+  private Map<String, String> sections(Map<String, Object> m) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    m.forEach((k, v) -> {
+      if (!Catalogue.sectionKeys().contains(k)) {
+        throw error("sections." + k, "未知的部分：" + k + "（可用：" + new java.util.TreeSet<>(Catalogue.sectionKeys()) + "）",
+            "unknown section: " + k + " (known: " + new java.util.TreeSet<>(Catalogue.sectionKeys()) + ")");
+      }
+      out.put(k, scalar(v, "sections." + k));
+    });
+    return out;
   }
 
   private Map<String, String> wording(Map<String, Object> m) {

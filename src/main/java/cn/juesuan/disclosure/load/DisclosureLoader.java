@@ -218,6 +218,10 @@ public final class DisclosureLoader {
       units.add(new Profile.Unit(u.text("name", true), blankToNull(u.text("note", false))));
       u.end();
     }
+    // An outline that prints a list prints its entries: an empty one would leave a heading
+    // (一、主要职能) or a table of units (…的单位包括：) over nothing.
+    notEmpty(f, "functions", functions, requires("profile.functions"), "职能", "function");
+    notEmpty(f, "units", units, requires("profile.units"), "单位（本级在内）", "unit (the department itself among them)");
     f.end();
     return new Profile(d, o, s, funding, functions, List.copyOf(units));
   }
@@ -688,6 +692,13 @@ public final class DisclosureLoader {
     Map<String, BigDecimal> pins = p.ownAmounts(null);
     p.end();
     return acceptances.isEmpty() && pins.isEmpty() ? Review.NONE : new Review(acceptances, pins);
+  }
+
+  /** A list the outline requires, written but empty: an error at its key. */
+  private void notEmpty(Fields f, String key, List<?> items, boolean required, String zh, String en) {
+    if (required && items.isEmpty() && f.value(key) != null) {
+      ctx.error(f.value(key), f.child(key), "load.empty", "至少应列出一个" + zh, "must list at least one " + en);
+    }
   }
 
   /** Whether the file's format requires a part (a path such as {@code profile.units}): its outline prints it. */

@@ -10,7 +10,8 @@ import java.util.Map;
  * Reads the templates' line markup into layout blocks. Each block starts with a marker line:
  * <pre>
  *   @part TEXT      part title (第一部分 …), in the 目录 and the outline
- *   @h1 TEXT        heading 一、… (in the 目录 and the outline)
+ *   @h1 TEXT        heading 一、… (in the 目录 and the outline); {@code @h1 TEXT|LISTED}: listed
+ *                   with other words than the heading's
  *   @h1~ TEXT       heading 一、… in the outline (bookmarks) only, not in the 目录
  *   @h1- TEXT       heading 一、… kept out of the 目录 and the outline (附件 reports)
  *   @h2 TEXT        heading （一）…
@@ -23,7 +24,9 @@ import java.util.Map;
  *   @attachment LABEL|TITLE   an attachment's label ("附件 1："); the 目录 lists it with TITLE
  *   @tables         the format's tables in print order, page by page (the catalogue's
  *                   {@code pages}: the first page continues the current one, each further
- *                   page opens with a page break); each title in the 目录 and the outline
+ *                   page opens with a page break); each title in the 目录 and the outline;
+ *                   {@code @tables numbered}: listed as 一、… 二、… in print order, where the
+ *                   pages print the bare title (普陀区)
  *   @newpage        page break
  * </pre>
  * A line without a marker continues the previous block's text (long template lines may wrap);
@@ -69,7 +72,11 @@ final class MarkupParser {
     String t = body.toString();
     switch (marker) {
       case "@part" -> out.add(new Block.PartTitle(t, false));
-      case "@h1", "@h1~", "@h1-" -> out.add(new Block.Heading(1, t, listing(marker)));
+      case "@h1", "@h1~", "@h1-" -> {
+        int bar = t.indexOf('|');
+        out.add(bar < 0 ? new Block.Heading(1, t, listing(marker))
+            : new Block.Heading(1, t.substring(0, bar), listing(marker), t.substring(bar + 1)));
+      }
       case "@h2" -> out.add(new Block.Heading(2, t, Block.Listing.NONE));
       case "@h3" -> out.add(new Block.Heading(3, t, Block.Listing.NONE));
       case "@p" -> out.add(new Block.Paragraph(t, true, Block.Align.JUSTIFIED));
@@ -78,12 +85,18 @@ final class MarkupParser {
       case "@right" -> out.add(new Block.Paragraph(t, false, Block.Align.RIGHT));
       case "@newpage" -> out.add(new Block.PageBreak());
       case "@tables" -> {
+        if (!t.isEmpty() && !t.equals("numbered")) {
+          throw new NarrativeException("@tables takes nothing or \"numbered\": " + t);
+        }
+        int n = 0;
         for (int i = 0; i < pages.size(); i++) {
           if (i > 0) {
             out.add(new Block.PageBreak());
           }
           for (String key : pages.get(i)) {
-            out.add(new Block.Table(table(tables, key), Block.Listing.CONTENTS));
+            TableSpec spec = table(tables, key);
+            String contents = t.isEmpty() ? null : ChineseNumerals.of(++n) + "、" + spec.title();
+            out.add(new Block.Table(spec, Block.Listing.CONTENTS, contents));
           }
         }
       }

@@ -28,7 +28,8 @@ import org.apache.pdfbox.text.TextPosition;
  * lists what a typesetter must never do:
  * <ul>
  *   <li>a glyph outside the 版心 of its page (the page number below it aside);</li>
- *   <li>a glyph crossing a ruled line, i.e. outside its table cell;</li>
+ *   <li>a glyph crossing a ruled line, i.e. outside its table cell, or resting on one (a
+ *       table's top rule through the descenders of the line above it);</li>
  *   <li>two glyphs drawn over each other;</li>
  *   <li>a digit in a table at another size than the table's text (an amount shrunk to fit);</li>
  *   <li>a page with a single line of text; a page that begins with the last line of a paragraph
@@ -223,8 +224,15 @@ final class LayoutCheck {
                   && Math.max(s.y0(), s.y1()) > g.top() + inset && Math.min(s.y0(), s.y1()) < g.bottom() - inset
               : Math.abs(s.y1() - s.y0()) < 0.01f && s.y0() > g.top() + inset && s.y0() < g.bottom() - inset
                   && Math.max(s.x0(), s.x1()) > g.x0() + inset && Math.min(s.x0(), s.x1()) < g.x1() - inset;
+          // a rule just under a line of text, through its descenders (ideographs reach about
+          // 0.12 em below the baseline): a table drawn flush under the paragraph before it
+          boolean underline = !s.vertical() && Math.abs(s.y1() - s.y0()) < 0.01f
+              && s.y0() >= g.bottom() - inset && s.y0() < g.baseline() + 0.12f * g.size()
+              && Math.max(s.x0(), s.x1()) > g.x0() + inset && Math.min(s.x0(), s.x1()) < g.x1() - inset;
           if (hit && reported++ < 5) {
             out.add(where + "'" + g.text() + "' crosses a ruled line at " + s);
+          } else if (underline && reported++ < 5) {
+            out.add(where + "'" + g.text() + "' touches a ruled line under it at " + s);
           }
         }
       }

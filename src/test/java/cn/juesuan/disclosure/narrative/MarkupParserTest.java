@@ -41,6 +41,7 @@ class MarkupParserTest {
         @h1 一、部门职责
         @h1~ 一、收入支出决算总体情况说明
         @h1- 一、部门概况
+        @h1 十一、其他重要事项的情况说明|十一、其他重要事项说明
         @table gk01
         @table~ gk01
         @table- gk01
@@ -49,9 +50,28 @@ class MarkupParserTest {
         new Block.Heading(1, "一、部门职责", Block.Listing.CONTENTS),
         new Block.Heading(1, "一、收入支出决算总体情况说明", Block.Listing.OUTLINE),
         new Block.Heading(1, "一、部门概况", Block.Listing.NONE),
+        new Block.Heading(1, "十一、其他重要事项的情况说明", Block.Listing.CONTENTS, "十一、其他重要事项说明"),
         new Block.Table(form, Block.Listing.CONTENTS),
         new Block.Table(form, Block.Listing.OUTLINE),
         new Block.Table(form, Block.Listing.NONE)), blocks);
+  }
+
+  @Test
+  void numberedTablesAreListedWithTheirNumberOverABareTitle() {
+    TableSpec gk01 = new TableSpec("收入支出决算总表", "", null, new float[] {1}, List.of(), List.of(), List.of(), 9f);
+    TableSpec gk02 = new TableSpec("收入决算表", "", null, new float[] {1}, List.of(), List.of(), List.of(), 9f);
+    Map<String, TableSpec> forms = Map.of("gk01", gk01, "gk02", gk02);
+    List<List<String>> pages = List.of(List.of("gk01"), List.of("gk02"));
+    List<Block> blocks = MarkupParser.parse("@tables numbered", forms, pages);
+    assertEquals(List.of(
+        new Block.Table(gk01, Block.Listing.CONTENTS, "一、收入支出决算总表"),
+        new Block.PageBreak(),
+        new Block.Table(gk02, Block.Listing.CONTENTS, "二、收入决算表")), blocks);
+    assertEquals("二、收入决算表", ((Block.Table) blocks.get(2)).listedTitle());
+    // unnumbered: listed under the title itself
+    Block.Table plain = (Block.Table) MarkupParser.parse("@tables", forms, pages).get(0);
+    assertEquals("收入支出决算总表", plain.listedTitle());
+    assertThrows(NarrativeException.class, () -> MarkupParser.parse("@tables lettered", forms, pages));
   }
 
   @Test

@@ -63,7 +63,10 @@ class NarrativeFiguresTest {
         }
         current = null;
         String marker = line.split(" ", 2)[0];
-        if (marker.matches("@(part|h1[~-]?|h2|h3|p|np|center|right)") && line.contains(" ")) {
+        if (marker.matches("@h1[~-]?") && line.contains("|")) {
+          // a heading and its own 目录 words (@h1 TEXT|LISTED): both are printed
+          out.addAll(List.of(line.substring(line.indexOf(' ') + 1).split("\\|")));
+        } else if (marker.matches("@(part|h1[~-]?|h2|h3|p|np|center|right)") && line.contains(" ")) {
           current = new StringBuilder(line.substring(line.indexOf(' ') + 1));
         }
       } else if (current != null) {
