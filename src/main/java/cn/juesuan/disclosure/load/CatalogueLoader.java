@@ -106,17 +106,15 @@ final class CatalogueLoader {
       String path = "forms." + e.getKey();
       forms.put(e.getKey(), form(e.getKey(), asMap(e.getValue(), path), defaults, path));
     }
-    List<List<String>> pages = new ArrayList<>();
-    List<Object> pageList = list(root, "pages", "", false);
-    for (int i = 0; i < pageList.size(); i++) {
-      List<String> page = strings(pageList.get(i), "pages[" + i + "]");
+    List<List<String>> pages = each(list(root, "pages", "", false), "pages", (item, p) -> {
+      List<String> page = strings(item, p);
       for (String formId : page) {
         if (!forms.containsKey(formId)) {
-          throw error("pages[" + i + "]", "未定义的表 " + formId, "no form " + formId + " under forms");
+          throw error(p, "未定义的表 " + formId, "no form " + formId + " under forms");
         }
       }
-      pages.add(page);
-    }
+      return page;
+    });
     Map<String, Object> numbers = map(root, "numbers", "", false);
     boolean thousands = bool(numbers, "thousands", "numbers", false);
     String zero = string(numbers, "zero", "numbers", false);
@@ -170,19 +168,12 @@ final class CatalogueLoader {
     if (!totalRow.equals("top") && !totalRow.equals("bottom")) {
       throw error(path + ".totalRow", "应为 top 或 bottom，实为 " + totalRow, "expected top or bottom, got " + totalRow);
     }
-    List<List<String>> blocks = new ArrayList<>();
-    List<Object> blockList = list(m, "blocks", path, false);
-    for (int i = 0; i < blockList.size(); i++) {
-      blocks.add(strings(blockList.get(i), path + ".blocks[" + i + "]"));
-    }
+    List<List<String>> blocks = each(list(m, "blocks", path, false), path + ".blocks", this::strings);
     Object font = m.containsKey("font") ? m.get("font") : defaults.get("font");
     Object unit = m.containsKey("unitLine") ? m.get("unitLine") : defaults.get("unitLine");
     Object prefix = m.containsKey("notePrefix") ? m.get("notePrefix") : defaults.get("notePrefix");
-    List<List<LineSpec>> sides = new ArrayList<>();
-    List<Object> sideList = list(m, "sides", path, false);
-    for (int i = 0; i < sideList.size(); i++) {
-      sides.add(lines(asList(sideList.get(i), path + ".sides[" + i + "]"), path + ".sides[" + i + "]"));
-    }
+    List<List<LineSpec>> sides = each(list(m, "sides", path, false), path + ".sides",
+        (item, p) -> lines(asList(item, p), p));
     Map<String, String> texts = new LinkedHashMap<>();
     map(m, "texts", path, false).forEach((k, v) -> texts.put(k, scalar(v, path + ".texts." + k)));
     return new FormSpec(id, string(m, "name", path, true), string(m, "title", path, true),
@@ -203,7 +194,7 @@ final class CatalogueLoader {
         string(m, "noData", path, false), texts,
         m.containsKey("explanations") ? strings(m.get("explanations"), path + ".explanations") : List.of(),
         new FormSpec.Shape(bool(m, "lineNumbers", path, true), codes.equals("split"), totalRow.equals("bottom"),
-            List.copyOf(blocks), m.containsKey("omit") ? strings(m.get("omit"), path + ".omit") : List.of(),
+            blocks, m.containsKey("omit") ? strings(m.get("omit"), path + ".omit") : List.of(),
             string(m, "noDataLine", path, false)));
   }
 
@@ -219,10 +210,8 @@ final class CatalogueLoader {
       }
       return List.copyOf(out);
     }
-    List<Object> items = list(m, "grid", path, true);
-    for (int i = 0; i < items.size(); i++) {
-      String p = path + ".grid[" + i + "]";
-      String[] parts = scalar(items.get(i), p).trim().split("\\s+");
+    return each(list(m, "grid", path, true), path + ".grid", (item, p) -> {
+      String[] parts = scalar(item, p).trim().split("\\s+");
       if (parts.length < 2 || parts.length > 3 || !GridColumn.KINDS.contains(parts[0])) {
         throw error(p, "应为 \"类型 宽度\"（类型：amount、code、name、label、fixed），如 \"name 50\"",
             "expected \"kind width\" (kind: amount, code, name, label, fixed), e.g. \"name 50\"");
@@ -233,25 +222,15 @@ final class CatalogueLoader {
         if (!(width > 0) || minChars < 0) {
           throw new NumberFormatException();
         }
-        out.add(new GridColumn(parts[0], width, minChars));
+        return new GridColumn(parts[0], width, minChars);
       } catch (NumberFormatException e) {
         throw error(p, "宽度应为正数", "the width must be a positive number");
       }
-    }
-    return List.copyOf(out);
+    });
   }
 
   private List<List<HeaderCell>> header(List<Object> rows, String path) {
-    List<List<HeaderCell>> out = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      List<Object> row = asList(rows.get(i), path + "[" + i + "]");
-      List<HeaderCell> cells = new ArrayList<>();
-      for (int j = 0; j < row.size(); j++) {
-        cells.add(cell(row.get(j), path + "[" + i + "][" + j + "]"));
-      }
-      out.add(List.copyOf(cells));
-    }
-    return List.copyOf(out);
+    return each(rows, path, (row, p) -> each(asList(row, p), p, this::cell));
   }
 
   private HeaderCell cell(Object o, String path) {
@@ -270,55 +249,46 @@ final class CatalogueLoader {
   }
 
   private List<Column> columns(List<Object> items, String path) {
-    List<Column> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      String p = path + "[" + i + "]";
-      Map<String, Object> m = asMap(items.get(i), p);
+    return each(items, path, (item, p) -> {
+      Map<String, Object> m = asMap(item, p);
       known(m, Set.of("key", "name", "en"), p);
       String key = string(m, "key", p, true);
-      out.add(new Column(key, string(m, "name", p, true), orElse(string(m, "en", p, false), key)));
-    }
-    return List.copyOf(out);
+      return new Column(key, string(m, "name", p, true), orElse(string(m, "en", p, false), key));
+    });
   }
 
   private List<TotalSpec> totals(List<Object> items, String path) {
-    List<TotalSpec> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      String p = path + "[" + i + "]";
-      Map<String, Object> m = asMap(items.get(i), p);
+    return each(items, path, (item, p) -> {
+      Map<String, Object> m = asMap(item, p);
       known(m, Set.of("key", "text", "cols", "en"), p);
       String key = string(m, "key", p, true);
-      out.add(new TotalSpec(key, string(m, "text", p, true), integer(m, "cols", p, 1),
-          orElse(string(m, "en", p, false), key)));
-    }
-    return List.copyOf(out);
+      return new TotalSpec(key, string(m, "text", p, true), integer(m, "cols", p, 1),
+          orElse(string(m, "en", p, false), key));
+    });
   }
 
   private List<LineSpec> lines(List<Object> items, String path) {
-    List<LineSpec> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      String p = path + "[" + i + "]";
-      Map<String, Object> m = asMap(items.get(i), p);
+    return each(items, path, (item, p) -> {
+      Map<String, Object> m = asMap(item, p);
       known(m, Set.of("number", "key", "text", "name", "en", "numbers", "classes"), p);
       if (m.containsKey("numbers")) {
         List<Object> range = asList(m.get("numbers"), p + ".numbers");
         if (range.size() != 2) {
           throw error(p + ".numbers", "应为 [起, 止]", "expected [from, to]");
         }
-        out.add(new LineSpec(LineSpec.Kind.NUMBERS, (int) number(range.get(0), p), (int) number(range.get(1), p),
-            null, "", "", ""));
-      } else if (m.containsKey("classes")) {
-        out.add(new LineSpec(LineSpec.Kind.CLASSES, integer(m, "number", p, 1), 0,
-            scalar(m.get("classes"), p + ".classes"), "", "", ""));
-      } else {
-        String key = string(m, "key", p, true);
-        String text = string(m, "text", p, true);
-        String name = orElse(string(m, "name", p, false), text);
-        out.add(new LineSpec(LineSpec.Kind.LINE, integer(m, "number", p, 0), 0, key, text, name,
-            orElse(string(m, "en", p, false), key)));
+        return new LineSpec(LineSpec.Kind.NUMBERS, (int) number(range.get(0), p), (int) number(range.get(1), p),
+            null, "", "", "");
       }
-    }
-    return List.copyOf(out);
+      if (m.containsKey("classes")) {
+        return new LineSpec(LineSpec.Kind.CLASSES, integer(m, "number", p, 1), 0,
+            scalar(m.get("classes"), p + ".classes"), "", "", "");
+      }
+      String key = string(m, "key", p, true);
+      String text = string(m, "text", p, true);
+      String name = orElse(string(m, "name", p, false), text);
+      return new LineSpec(LineSpec.Kind.LINE, integer(m, "number", p, 0), 0, key, text, name,
+          orElse(string(m, "en", p, false), key));
+    });
   }
 
   // ---- typed access with the field path in every error -----------------------------------
@@ -419,10 +389,15 @@ final class CatalogueLoader {
   }
 
   private List<String> strings(Object v, String path) {
-    List<Object> items = asList(v, path);
-    List<String> out = new ArrayList<>();
+    return each(asList(v, path), path, this::scalar);
+  }
+
+  /** Each item read at its own path ({@code path[i]}, the path every error names), in order. */
+  private static <T> List<T> each(List<Object> items, String path,
+                                  java.util.function.BiFunction<Object, String, T> read) {
+    List<T> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      out.add(scalar(items.get(i), path + "[" + i + "]"));
+      out.add(read.apply(items.get(i), path + "[" + i + "]"));
     }
     return List.copyOf(out);
   }
