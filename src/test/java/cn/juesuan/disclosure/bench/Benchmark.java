@@ -297,10 +297,7 @@ public final class Benchmark {
     private static final Pattern AFTER_GC = Pattern.compile("Pause (?:Young|Full).*?\\d+M->(\\d+)M\\(\\d+M\\)");
 
     static BigBatch run(Path jar, Path in, Path out, Path gcLog) throws IOException, InterruptedException {
-      int count;
-      try (Stream<Path> s = Files.walk(in)) {
-        count = (int) s.filter(p -> p.toString().endsWith(".yaml")).count();
-      }
+      int count = yamlFiles(in);
       Path log = gcLog.resolveSibling("big-batch.log");
       long t0 = System.nanoTime();
       // through the launcher, as a person runs it (JAVA_OPTS come last and win)
@@ -352,10 +349,7 @@ public final class Benchmark {
   /** One `batch` through the launcher, as a person runs it: wall time from start to exit. */
   record ColdBatch(int count, int exit, double seconds) {
     static ColdBatch run(Path launcher, Path in, Path out) throws IOException, InterruptedException {
-      int count;
-      try (Stream<Path> s = Files.walk(in)) {
-        count = (int) s.filter(p -> p.toString().endsWith(".yaml")).count();
-      }
+      int count = yamlFiles(in);
       Path log = out.resolveSibling("cold-batch.log");
       long t0 = System.nanoTime();
       Process p = new ProcessBuilder(launcher.toString(), "batch", in.toString(), "-o", out.toString())
@@ -374,6 +368,13 @@ public final class Benchmark {
   }
 
   // ---- small things --------------------------------------------------------------------------
+
+  /** The departments a batch over {@code in} renders. */
+  private static int yamlFiles(Path in) throws IOException {
+    try (Stream<Path> s = Files.walk(in)) {
+      return (int) s.filter(p -> p.toString().endsWith(".yaml")).count();
+    }
+  }
 
   private static int intArg(String[] args, String name, int fallback) {
     return Integer.parseInt(stringArg(args, name, String.valueOf(fallback)));
